@@ -1,0 +1,69 @@
+namespace BcpLocalOffer.Core.Content.Published;
+
+/// <summary>
+/// Builds the public snapshot from the content tree: a page is public when it and every
+/// ancestor up to the home page are published. Rich text is rendered here, once per publish.
+/// </summary>
+public sealed class PublishedSnapshotBuilder(IRichTextRenderer renderer)
+{
+    public PublishedContentSnapshot Build(IEnumerable<ContentNode> nodes, long generation, DateTimeOffset now)
+    {
+        var published = new Dictionary<Guid, (ContentNode Node, ContentVersion Version)>();
+        foreach (var node in nodes)
+        {
+            var version = node.Versions.FirstOrDefault(v => v.Id == node.PublishedVersionId);
+            if (version is not null)
+            {
+                published[node.Key] = (node, version);
+            }
+        }
+
+        var children = published.Values
+            .Where(p => p.Node.ParentKey is not null)
+            .ToLookup(p => p.Node.ParentKey!.Value);
+        var pages = new List<PublishedPage>();
+        var roots = published.Values.Where(p => p.Node.ParentKey is null && p.Node.DocumentTypeAlias == DocumentTypes.Home);
+        var pending = new Stack<(ContentNode Node, ContentVersion Version, string Path)>(roots.Select(r => (r.Node, r.Version, "/")).Take(1));
+
+        // Walking down from the home page leaves out anything under an unpublished parent.
+        while (pending.Count > 0)
+        {
+            var (node, version, path) = pending.Pop();
+            pages.Add(ToPage(node, version, path));
+            foreach (var child in children[node.Key])
+            {
+                var childPath = path == "/" ? "/" + child.Node.UrlSegment : path + "/" + child.Node.UrlSegment;
+                pending.Push((child.Node, child.Version, childPath));
+            }
+        }
+
+        return new PublishedContentSnapshot(pages, generation, now);
+    }
+
+    private PublishedPage ToPage(ContentNode node, ContentVersion version, string path)
+    {
+        var type = DocumentTypes.Find(node.DocumentTypeAlias);
+        var richText = type?.Properties.Where(p => p.Kind == PropertyKind.RichText).Select(p => p.Alias).ToHashSet() ?? [];
+        return new PublishedPage
+        {
+            Key = node.Key,
+            ParentKey = node.ParentKey,
+            DocumentTypeAlias = node.DocumentTypeAlias,
+            Path = path,
+            Name = version.Name,
+            NavigationName = version.DisplayNavigationName,
+            Summary = version.Summary,
+            MetaDescription = string.IsNullOrWhiteSpace(version.MetaDescription) ? version.Summary : version.MetaDescription,
+            BodyHtml = renderer.ToSafeHtml(version.Body),
+            Properties = version.Properties.Where(p => !richText.Contains(p.Key)).ToDictionary(),
+            PropertyHtml = version.Properties.Where(p => richText.Contains(p.Key)).ToDictionary(p => p.Key, p => renderer.ToSafeHtml(p.Value)),
+            OwnerOrganisation = version.OwnerOrganisation,
+            ReviewBy = version.ReviewBy,
+            LastReviewed = version.LastReviewed,
+            HideFromNavigation = version.HideFromNavigation,
+            SortOrder = node.SortOrder,
+            VersionNumber = version.Number,
+            UpdatedAt = version.CreatedAt,
+        };
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using BcpLocalOffer.Core.Content;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace BcpLocalOffer.Infrastructure.Data;
+
+/// <summary>
+/// The one database. Provider-specific subclasses exist only so that SQLite and PostgreSQL each
+/// keep their own migrations; the model is defined once, here.
+/// </summary>
+public abstract class LocalOfferDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<ContentNode> ContentNodes => Set<ContentNode>();
+
+    public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ContentNode>(node =>
+        {
+            node.HasKey(n => n.Key);
+            node.Property(n => n.DocumentTypeAlias).HasMaxLength(64).IsRequired();
+            node.Property(n => n.UrlSegment).HasMaxLength(UrlSegment.MaxLength).IsRequired();
+            node.HasIndex(n => new { n.ParentKey, n.UrlSegment }).IsUnique();
+            node.HasIndex(n => new { n.ParentKey, n.SortOrder });
+            node.HasOne<ContentNode>().WithMany().HasForeignKey(n => n.ParentKey).OnDelete(DeleteBehavior.Restrict);
+            node.HasMany(n => n.Versions).WithOne().HasForeignKey(v => v.NodeKey).OnDelete(DeleteBehavior.Cascade);
+            node.HasOne<ContentVersion>().WithMany().HasForeignKey(n => n.PublishedVersionId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        var propertiesComparer = new ValueComparer<Dictionary<string, string>>(
+            (a, b) => a!.Count == b!.Count && !a.Except(b).Any(),
+            d => d.Aggregate(0, (hash, pair) => HashCode.Combine(hash, pair.Key, pair.Value)),
+            d => new Dictionary<string, string>(d));
+
+        modelBuilder.Entity<ContentVersion>(version =>
+        {
+            version.HasKey(v => v.Id);
+            version.HasIndex(v => new { v.NodeKey, v.Number }).IsUnique();
+            version.Property(v => v.Name).HasMaxLength(200).IsRequired();
+            version.Property(v => v.NavigationName).HasMaxLength(80);
+            version.Property(v => v.Summary).HasMaxLength(400);
+            version.Property(v => v.MetaDescription).HasMaxLength(300);
+            version.Property(v => v.OwnerOrganisation).HasMaxLength(200);
+            version.Property(v => v.CreatedBy).HasMaxLength(256);
+            version.Property(v => v.SeedHash).HasMaxLength(64);
+            version.Property(v => v.Properties)
+                .HasConversion(
+                    d => JsonSerializer.Serialize(d, JsonSerializerOptions.Default),
+                    s => JsonSerializer.Deserialize<Dictionary<string, string>>(s, JsonSerializerOptions.Default) ?? new())
+                .Metadata.SetValueComparer(propertiesComparer);
+        });
+    }
+}
+
+public sealed class SqliteLocalOfferDbContext(DbContextOptions<SqliteLocalOfferDbContext> options) : LocalOfferDbContext(options);
+
+public sealed class PostgresLocalOfferDbContext(DbContextOptions<PostgresLocalOfferDbContext> options) : LocalOfferDbContext(options);

@@ -1,0 +1,53 @@
+using BcpLocalOffer.Core.Content;
+using BcpLocalOffer.Core.Content.Published;
+using BcpLocalOffer.Infrastructure.Content;
+using BcpLocalOffer.Infrastructure.ContentSeed;
+using BcpLocalOffer.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace BcpLocalOffer.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Storage, the published cache and the content seed, configured from the "LocalOffer" section.</summary>
+    public static IServiceCollection AddLocalOfferInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(LocalOfferOptions.SectionName).Get<LocalOfferOptions>() ?? new LocalOfferOptions();
+        services.Configure<LocalOfferOptions>(configuration.GetSection(LocalOfferOptions.SectionName));
+        var dataFolder = new DataFolder(environment.ContentRootPath, options);
+        services.AddSingleton(dataFolder);
+        services.AddSingleton(TimeProvider.System);
+
+        switch (options.Database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var sqlite = options.Database.ConnectionString ?? $"Data Source={dataFolder.SqliteFile}";
+                services.AddDbContext<LocalOfferDbContext, SqliteLocalOfferDbContext>(o => o.UseSqlite(sqlite));
+                break;
+            case DatabaseProvider.Postgres:
+                var postgres = options.Database.ConnectionString
+                    ?? throw new OptionsValidationException(LocalOfferOptions.SectionName, typeof(LocalOfferOptions), ["LocalOffer:Database:ConnectionString is required when the provider is Postgres."]);
+                services.AddDbContext<LocalOfferDbContext, PostgresLocalOfferDbContext>(o => o.UseNpgsql(postgres));
+                break;
+            default:
+                throw new OptionsValidationException(LocalOfferOptions.SectionName, typeof(LocalOfferOptions), [$"Unknown database provider '{options.Database.Provider}'."]);
+        }
+
+        services.AddSingleton<IRichTextRenderer, MarkdownRichTextRenderer>();
+        services.AddSingleton<IPublishedContentCache, PublishedContentCache>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<ContentSeedImporter>();
+        services.AddScoped<PublishedCacheLoader>();
+        return services;
+    }
+
+    /// <summary>Where the content seed is: configured, or the copy shipped beside the application.</summary>
+    public static string ResolveContentSeedPath(LocalOfferOptions options, string contentRoot) =>
+        options.ContentSeedPath is { Length: > 0 } configured
+            ? Path.GetFullPath(Path.Combine(contentRoot, configured))
+            : Path.Combine(AppContext.BaseDirectory, "content-seed");
+}

@@ -1,0 +1,53 @@
+using BcpLocalOffer.Core.Content;
+using BcpLocalOffer.Core.Content.Published;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace BcpLocalOffer.Web.Content;
+
+/// <summary>
+/// Every public content URL ends here: the path is looked up in the published cache (never the
+/// database) and rendered with the view for the page's document type.
+/// </summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ContentController(IPublishedContentCache cache) : Controller
+{
+    private const int MaxPathLength = 512;
+
+    [HttpGet("/{**path}", Order = int.MaxValue)]
+    [HttpHead("/{**path}", Order = int.MaxValue)]
+    [OutputCache(PolicyName = PublishedContentOutputCache.PolicyName)]
+    public IActionResult Render(string? path)
+    {
+        var requested = "/" + (path ?? "");
+        if (requested.Length > MaxPathLength)
+        {
+            return NotFound();
+        }
+
+        var canonical = requested.Length > 1 ? requested.TrimEnd('/') : requested;
+        var snapshot = cache.Current;
+        var page = snapshot.FindByPath(canonical);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        if (!string.Equals(page.Path, requested, StringComparison.Ordinal))
+        {
+            return RedirectPermanent(page.Path + Request.QueryString);
+        }
+
+        ViewData["Section"] = snapshot.SectionOf(page);
+        ViewData["Title"] = page.Name;
+        ViewData["MetaDescription"] = page.MetaDescription;
+        return page.DocumentTypeAlias switch
+        {
+            DocumentTypes.Home => View("Home", new PageViewModel(page, snapshot)),
+            DocumentTypes.SectionPage => View("SectionPage", new PageViewModel(page, snapshot)),
+            DocumentTypes.Guide or DocumentTypes.GuidePart => View("Guide", GuideViewModel.For(page, snapshot)),
+            DocumentTypes.GraduatedResponse => View("GraduatedResponse", new PageViewModel(page, snapshot)),
+            _ => View("ContentPage", new PageViewModel(page, snapshot)),
+        };
+    }
+}

@@ -1,0 +1,100 @@
+using System.IO.Compression;
+using BcpLocalOffer.Infrastructure;
+using BcpLocalOffer.Infrastructure.Data;
+using BcpLocalOffer.Web.Content;
+using BcpLocalOffer.Web.Health;
+using BcpLocalOffer.Web.Site;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.ResponseCompression;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+namespace BcpLocalOffer.Web.Hosting;
+
+public static class LocalOfferHostingExtensions
+{
+    /// <summary>Registers every capability of the site.</summary>
+    public static WebApplicationBuilder AddLocalOffer(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddLocalOfferInfrastructure(builder.Configuration, builder.Environment);
+        services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.SectionName));
+
+        var dataFolder = new DataFolder(builder.Environment.ContentRootPath,
+            builder.Configuration.GetSection(LocalOfferOptions.SectionName).Get<LocalOfferOptions>() ?? new LocalOfferOptions());
+
+        // Structured logs: console for people, compact JSON files for machines. Messages carry
+        // paths and ids, never names, emails or IP addresses.
+        services.AddSerilog((provider, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console()
+            .WriteTo.File(
+                new CompactJsonFormatter(),
+                Path.Combine(dataFolder.Logs, "localoffer-.json"),
+                rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 14));
+
+        services.AddDataProtection()
+            .SetApplicationName("BcpLocalOffer")
+            .PersistKeysToFileSystem(new DirectoryInfo(dataFolder.DataProtectionKeys));
+
+        services.AddControllersWithViews();
+        services.Configure<RazorViewEngineOptions>(options =>
+        {
+            // Views live with their capability: Content/Views, Site/Views; the layout in Shared/Views.
+            options.ViewLocationFormats.Clear();
+            options.ViewLocationFormats.Add("/{1}/Views/{0}.cshtml");
+            options.ViewLocationFormats.Add("/Shared/Views/{0}.cshtml");
+        });
+
+        services.AddOutputCache(options =>
+            options.AddPolicy(PublishedContentOutputCache.PolicyName, policy => policy
+                .Tag(PublishedContentOutputCache.Tag)
+                .SetVaryByQuery([])
+                .Expire(TimeSpan.FromHours(1))));
+
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml", "application/xml"]);
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        services.AddLocalOfferHealthChecks();
+
+        // Start order matters: schema, seed and cache are ready before the server takes requests.
+        services.AddHostedService<ContentStartupService>();
+        services.AddHostedService<PublishedContentOutputCache>();
+        return builder;
+    }
+
+    /// <summary>The request pipeline, outermost first.</summary>
+    public static WebApplication UseLocalOffer(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseResponseCompression();
+        app.UseSerilogRequestLogging(options =>
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        app.UseRouting();
+        app.UseOutputCache();
+
+        app.MapStaticAssets();
+        app.MapLocalOfferHealthChecks();
+        app.MapSiteEndpoints();
+        app.MapControllers().WithStaticAssets();
+        return app;
+    }
+}

@@ -1,0 +1,9 @@
+// Progressive enhancement only: every page works without this script.
+import { initAll } from "./vendor/govuk-frontend.min.js";
+
+// GOV.UK Frontend expects these classes from an inline script; our CSP forbids inline script.
+document.body.classList.add("js-enabled");
+if ("noModule" in HTMLScriptElement.prototype) {
+  document.body.classList.add("govuk-frontend-supported");
+}
+initAll();
