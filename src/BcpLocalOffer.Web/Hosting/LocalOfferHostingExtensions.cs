@@ -94,6 +94,7 @@ public static class LocalOfferHostingExtensions
         app.MapStaticAssets();
         app.MapLocalOfferHealthChecks();
         app.MapSiteEndpoints();
+        app.MapBenchmarkControl(app.Configuration);
         app.MapControllers().WithStaticAssets();
         return app;
     }
