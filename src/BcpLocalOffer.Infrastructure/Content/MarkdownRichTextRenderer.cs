@@ -13,7 +13,6 @@ public sealed class MarkdownRichTextRenderer : IRichTextRenderer
     private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UsePipeTables()
-        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
         .UseEmphasisExtras()
         .Build();
 

@@ -45,15 +45,20 @@ public static class LocalOfferHostingExtensions
         {
             // Views live with their capability: Content/Views, Site/Views; the layout in Shared/Views.
             options.ViewLocationFormats.Clear();
-            options.ViewLocationFormats.Add("/{1}/Views/{0}.cshtml");
+            options.ViewLocationFormats.Add("/{Capability}/Views/{0}.cshtml");
             options.ViewLocationFormats.Add("/Shared/Views/{0}.cshtml");
+            options.ViewLocationExpanders.Add(new CapabilityViewLocationExpander());
         });
 
         services.AddOutputCache(options =>
+        {
+            // /Short-Breaks must reach the controller to be redirected, not share /short-breaks' entry.
+            options.UseCaseSensitivePaths = true;
             options.AddPolicy(PublishedContentOutputCache.PolicyName, policy => policy
                 .Tag(PublishedContentOutputCache.Tag)
                 .SetVaryByQuery([])
-                .Expire(TimeSpan.FromHours(1))));
+                .Expire(TimeSpan.FromHours(1)));
+        });
 
         services.AddResponseCompression(options =>
         {

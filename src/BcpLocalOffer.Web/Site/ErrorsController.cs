@@ -9,11 +9,18 @@ public sealed class ErrorsController : Controller
     [Route("/error/{statusCode:int}")]
     public IActionResult Show(int statusCode)
     {
-        Response.StatusCode = statusCode is >= 400 and <= 599 ? statusCode : 500;
+        // Only codes the pipeline re-executes with are real errors; any other number typed
+        // into the address is simply a page that does not exist.
+        if (statusCode is < 400 or > 599)
+        {
+            statusCode = 404;
+        }
+
+        Response.StatusCode = statusCode;
         return statusCode switch
         {
             404 or 410 => View("NotFound"),
-            >= 400 and < 500 => View("BadRequest"),
+            < 500 => View("BadRequest"),
             _ => View("ServerError"),
         };
     }

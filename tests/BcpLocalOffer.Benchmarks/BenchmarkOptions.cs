@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace BcpLocalOffer.Benchmarks;
+
+/// <summary>Command-line settings; the defaults are the ones the targets were set against.</summary>
+internal sealed record BenchmarkOptions(int Seconds, int Connections, int WarmupSeconds, bool ShowHelp)
+{
+    public const string Usage =
+        """
+        Usage: dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks [-- options]
+
+          --seconds N       measured seconds per endpoint (default 10)
+          --connections C   concurrent connections (default 64)
+          --warmup S        warm-up seconds per endpoint before measuring starts (default 3)
+          --help            show this text
+        """;
+
+    public static BenchmarkOptions Default { get; } = new(Seconds: 10, Connections: 64, WarmupSeconds: 3, ShowHelp: false);
+
+    public TimeSpan Duration => TimeSpan.FromSeconds(Seconds);
+
+    public TimeSpan Warmup => TimeSpan.FromSeconds(WarmupSeconds);
+
+    /// <exception cref="ArgumentException">An option is unknown, has no value or is out of range.</exception>
+    public static BenchmarkOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = Default;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            options = name switch
+            {
+                "--help" or "-h" or "-?" => options with { ShowHelp = true },
+                "--seconds" => options with { Seconds = ReadNumber(args, ++i, name, minimum: 1) },
+                "--connections" => options with { Connections = ReadNumber(args, ++i, name, minimum: 1) },
+                "--warmup" => options with { WarmupSeconds = ReadNumber(args, ++i, name, minimum: 0) },
+                _ => throw new ArgumentException($"Unknown option '{name}'."),
+            };
+        }
+
+        return options;
+    }
+
+    private static int ReadNumber(IReadOnlyList<string> args, int index, string name, int minimum)
+    {
+        if (index >= args.Count)
+        {
+            throw new ArgumentException($"{name} needs a value.");
+        }
+
+        if (!int.TryParse(args[index], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < minimum)
+        {
+            throw new ArgumentException($"{name} must be a whole number of at least {minimum}, not '{args[index]}'.");
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,46 @@
+namespace BcpLocalOffer.Benchmarks;
+
+/// <summary>A fresh temporary folder for the site's database and logs, removed afterwards.</summary>
+internal sealed class ScratchFolder : IDisposable
+{
+    private int deleted;
+
+    private ScratchFolder(string path) => Path = path;
+
+    public string Path { get; }
+
+    public static ScratchFolder Create(string prefix) =>
+        new(Directory.CreateTempSubdirectory(prefix).FullName);
+
+    /// <summary>Safe to call more than once, and from the process-exit handler.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref deleted, 1) == 1)
+        {
+            return;
+        }
+
+        // Windows can hold the SQLite files for a moment after the site exits.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                if (Directory.Exists(Path))
+                {
+                    Directory.Delete(Path, recursive: true);
+                }
+
+                return;
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                Thread.Sleep(200);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"Could not delete the benchmark's data folder {Path}: {exception.Message}");
+                return;
+            }
+        }
+    }
+}

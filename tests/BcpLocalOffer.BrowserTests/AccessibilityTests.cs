@@ -1,0 +1,90 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace BcpLocalOffer.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(LocalOfferSite site)
+{
+    // The narrowest screen WCAG 1.4.10 (reflow) asks us to support without sideways scrolling.
+    private const int NarrowestViewport = 320;
+
+    [Theory]
+    [MemberData(nameof(SitePages.EveryPageType), MemberType = typeof(SitePages))]
+    public async Task Page_has_no_WCAG_AA_violations(string path)
+    {
+        await using var tab = await site.OpenTabAsync();
+
+        await OpenStyledPageAsync(tab.Page, path);
+
+        await AssertNoAxeViolationsAsync(tab.Page, path);
+    }
+
+    [Theory]
+    [InlineData(SitePages.Home)]
+    [InlineData(SitePages.Content)]
+    public async Task Page_reflows_at_320px_without_violations_or_sideways_scrolling(string path)
+    {
+        await using var tab = await site.OpenTabAsync(viewportWidth: NarrowestViewport, viewportHeight: 640);
+
+        await OpenStyledPageAsync(tab.Page, path);
+
+        var scrollWidth = await tab.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        // One pixel of slack for sub-pixel rounding.
+        Assert.True(scrollWidth <= NarrowestViewport + 1,
+            $"{path} is {scrollWidth}px wide at a {NarrowestViewport}px viewport, so it scrolls sideways. " +
+            $"Widest elements: {await WidestElementsAsync(tab.Page)}");
+        await AssertNoAxeViolationsAsync(tab.Page, path);
+    }
+
+    [Fact]
+    public async Task Stylesheet_from_GOV_UK_Frontend_is_applied()
+    {
+        await using var tab = await site.OpenTabAsync();
+
+        await OpenStyledPageAsync(tab.Page, SitePages.Home);
+
+        // GOV.UK Frontend sets the typeface on its typography classes, not on body.
+        var headingFont = await tab.Page.Locator("h1").EvaluateAsync<string>("heading => getComputedStyle(heading).fontFamily");
+        Assert.Contains("arial", headingFont, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Opens the page and proves the site's stylesheet applied: without it, colour contrast and
+    /// reflow checks would pass or fail against browser defaults, not the design.
+    /// </summary>
+    internal static async Task OpenStyledPageAsync(IPage page, string path)
+    {
+        var response = await page.GotoAsync(path);
+        Assert.NotNull(response);
+        Assert.True(response.Ok, $"{path} answered {response.Status}.");
+        await AssertStylesheetAppliedAsync(page);
+    }
+
+    internal static async Task AssertStylesheetAppliedAsync(IPage page)
+    {
+        // GOV.UK Frontend clips the skip link to 1px until it is focused; unstyled it is a full-size link.
+        var skipLinkWidth = await page.Locator("a.govuk-skip-link").EvaluateAsync<double>("link => link.getBoundingClientRect().width");
+        Assert.True(skipLinkWidth <= 1, $"The skip link is {skipLinkWidth}px wide before focus: app.css did not load on {page.Url}.");
+    }
+
+    private static async Task AssertNoAxeViolationsAsync(IPage page, string path)
+    {
+        var results = await page.RunAxe(AxeReport.WcagAaOptions());
+
+        // A page axe could not analyse (script injection failed, empty document) has no passes either.
+        Assert.NotEmpty(results.Passes);
+        Assert.True(results.Violations.Length == 0, AxeReport.Describe(path, results.Violations));
+    }
+
+    private static Task<string> WidestElementsAsync(IPage page) => page.EvaluateAsync<string>(
+        """
+        () => [...document.querySelectorAll("body *")]
+            .map(element => ({ element, right: element.getBoundingClientRect().right }))
+            .filter(item => item.right > document.documentElement.clientWidth + 1)
+            .sort((a, b) => b.right - a.right)
+            .slice(0, 5)
+            .map(item => `${item.element.tagName.toLowerCase()}${item.element.className ? "." + String(item.element.className).trim().replace(/\s+/g, ".") : ""} (right edge ${Math.round(item.right)}px)`)
+            .join("; ")
+        """);
+}

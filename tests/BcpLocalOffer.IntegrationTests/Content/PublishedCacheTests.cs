@@ -1,0 +1,68 @@
+using BcpLocalOffer.Core.Content;
+using BcpLocalOffer.Infrastructure.Content;
+using BcpLocalOffer.Infrastructure.Data;
+using BcpLocalOffer.IntegrationTests.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BcpLocalOffer.IntegrationTests.Content;
+
+[Collection(IsolatedCollection.Name)]
+public class PublishedCacheTests(LocalOfferFactory factory) : IClassFixture<LocalOfferFactory>
+{
+    [Fact]
+    public async Task Page_views_are_served_from_memory_without_touching_the_database()
+    {
+        var client = factory.CreateClient();
+        string[] pages = ["/", "/short-breaks", "/education/ehc-needs-assessments-and-plans/annual-reviews", "/graduated-response/post-16/cognition-and-learning", "/sitemap.xml", "/no-such-page"];
+        await client.GetAsync("/"); // the host has started and seeded
+        var before = factory.DatabaseCommands.Count;
+
+        foreach (var page in pages)
+        {
+            (await client.GetAsync(page)).Dispose();
+        }
+
+        Assert.Equal(before, factory.DatabaseCommands.Count);
+    }
+
+    [Fact]
+    public async Task A_newly_published_version_replaces_the_old_one_on_the_public_site()
+    {
+        var client = factory.CreateClient();
+        const string path = "/short-breaks/what-short-breaks-are";
+        Assert.DoesNotContain("Updated for the summer holidays", await client.GetStringAsync(path));
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
+            var node = await db.ContentNodes.SingleAsync(n => n.UrlSegment == "what-short-breaks-are");
+            var current = await db.ContentVersions.SingleAsync(v => v.Id == node.PublishedVersionId);
+            var edited = new ContentVersion
+            {
+                NodeKey = node.Key,
+                Number = current.Number + 1,
+                Name = current.Name,
+                Summary = "Updated for the summer holidays",
+                Body = current.Body,
+                MetaDescription = current.MetaDescription,
+                OwnerOrganisation = current.OwnerOrganisation,
+                ReviewBy = current.ReviewBy,
+                LastReviewed = current.LastReviewed,
+                Properties = current.Properties,
+                CreatedAt = DateTimeOffset.UtcNow,
+                CreatedBy = "editor@example.test",
+            };
+            db.ContentVersions.Add(edited);
+            await db.SaveChangesAsync();
+            node.PublishedVersionId = edited.Id;
+            await db.SaveChangesAsync();
+
+            // The page is still cached: nothing changes for the public until the cache is refreshed.
+            Assert.DoesNotContain("Updated for the summer holidays", await client.GetStringAsync(path));
+            await scope.ServiceProvider.GetRequiredService<PublishedCacheLoader>().RefreshAsync();
+        }
+
+        Assert.Contains("Updated for the summer holidays", await client.GetStringAsync(path));
+    }
+}

@@ -1,0 +1,58 @@
+using BcpLocalOffer.Core.Content;
+using BcpLocalOffer.Infrastructure.ContentSeed;
+using BcpLocalOffer.Infrastructure.Data;
+using BcpLocalOffer.IntegrationTests.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BcpLocalOffer.IntegrationTests.ContentSeed;
+
+/// <summary>Changes the database, so it has a site of its own.</summary>
+public sealed class ContentSeedEditorChangeTests(LocalOfferFactory factory) : IClassFixture<LocalOfferFactory>, IDisposable
+{
+    private readonly string seedCopy = ContentSeedImportTests.CopyShippedSeed();
+
+    [Fact]
+    public async Task A_changed_seed_file_becomes_a_new_version_but_never_overwrites_an_editors_change()
+    {
+        var travel = Path.Combine(seedCopy, "pages", "education", "travel-to-school.md");
+        var glossary = Path.Combine(seedCopy, "pages", "help-and-advice", "glossary.md");
+        File.AppendAllText(travel, "\nA new paragraph from the seed.\n");
+        File.AppendAllText(glossary, "\n**New term**: a new definition from the seed.\n");
+        var glossaryKey = SeedKeys.ForTreePath("help-and-advice/glossary");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
+        var glossaryNode = await db.ContentNodes.SingleAsync(n => n.Key == glossaryKey);
+        var editorVersion = new ContentVersion
+        {
+            NodeKey = glossaryKey,
+            Number = await db.ContentVersions.Where(v => v.NodeKey == glossaryKey).MaxAsync(v => v.Number) + 1,
+            Name = "Glossary",
+            Summary = "Edited by the editorial board",
+            Body = "Editor's own glossary.",
+            OwnerOrganisation = "SENDIASS",
+            ReviewBy = new DateOnly(2027, 9, 1),
+            LastReviewed = new DateOnly(2026, 11, 20),
+            CreatedAt = DateTimeOffset.UtcNow,
+            CreatedBy = "editor@example.test",
+        };
+        db.ContentVersions.Add(editorVersion);
+        await db.SaveChangesAsync();
+        glossaryNode.PublishedVersionId = editorVersion.Id;
+        await db.SaveChangesAsync();
+
+        var result = await scope.ServiceProvider.GetRequiredService<ContentSeedImporter>().ImportAsync(seedCopy);
+
+        Assert.Equal(1, result.Updated);
+        Assert.True(result.KeptEditorChanges >= 1);
+        var travelNode = await db.ContentNodes.AsNoTracking().SingleAsync(n => n.Key == SeedKeys.ForTreePath("education/travel-to-school"));
+        var travelPublished = await db.ContentVersions.SingleAsync(v => v.Id == travelNode.PublishedVersionId);
+        Assert.Equal(2, travelPublished.Number);
+        Assert.EndsWith("A new paragraph from the seed.", travelPublished.Body);
+        var glossaryPublished = await db.ContentNodes.AsNoTracking().Where(n => n.Key == glossaryKey).Select(n => n.PublishedVersionId).SingleAsync();
+        Assert.Equal(editorVersion.Id, glossaryPublished);
+        Assert.Equal("Editor's own glossary.", (await db.ContentVersions.OrderByDescending(v => v.Number).FirstAsync(v => v.NodeKey == glossaryKey)).Body);
+    }
+
+    public void Dispose() => Directory.Delete(seedCopy, recursive: true);
+}

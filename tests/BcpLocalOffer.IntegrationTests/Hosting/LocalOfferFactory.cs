@@ -1,0 +1,62 @@
+using BcpLocalOffer.Infrastructure.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BcpLocalOffer.IntegrationTests.Hosting;
+
+/// <summary>
+/// The real site in Production mode, on a fresh data folder (and, with PostgreSQL, a fresh
+/// database), so every test class starts from a first install with the content seed imported.
+/// </summary>
+public class LocalOfferFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string postgresDatabase = "localoffer_test_" + Guid.NewGuid().ToString("N");
+
+    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "localoffer-tests", Guid.NewGuid().ToString("N"));
+
+    public DatabaseCommandCounter DatabaseCommands { get; } = new();
+
+    protected virtual string EnvironmentName => "Production";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("LocalOffer:DataPath", DataPath);
+        if (TestDatabase.IsPostgres)
+        {
+            builder.UseSetting("LocalOffer:Database:Provider", "Postgres");
+            builder.UseSetting("LocalOffer:Database:ConnectionString", TestDatabase.NewPostgresDatabase(postgresDatabase));
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.ConfigureDbContext<SqliteLocalOfferDbContext>(options => options.AddInterceptors(DatabaseCommands));
+            services.ConfigureDbContext<PostgresLocalOfferDbContext>(options => options.AddInterceptors(DatabaseCommands));
+        });
+    }
+
+    public HttpClient CreateNonRedirectingClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        if (TestDatabase.IsPostgres)
+        {
+            await TestDatabase.DropPostgresDatabaseAsync(postgresDatabase);
+        }
+
+        try
+        {
+            Directory.Delete(DataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A log file may still be closing; the temp folder is cleaned by the OS anyway.
+        }
+    }
+}

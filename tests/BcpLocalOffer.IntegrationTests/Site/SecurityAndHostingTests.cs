@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Headers;
+using BcpLocalOffer.IntegrationTests.Hosting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BcpLocalOffer.IntegrationTests.Site;
+
+public class SecurityAndHostingTests(LocalOfferFactory factory) : IClassFixture<LocalOfferFactory>
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/short-breaks")]
+    [InlineData("/no-such-page")]
+    [InlineData("/sitemap.xml")]
+    public async Task Every_response_carries_the_security_headers(string url)
+    {
+        var response = await factory.CreateClient().GetAsync(url);
+
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self'", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.DoesNotContain("unsafe-eval", csp);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task Outside_development_https_responses_tell_browsers_to_keep_using_https()
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localoffer.example") });
+
+        var response = await client.GetAsync("/");
+
+        Assert.Contains("max-age=31536000", response.Headers.GetValues("Strict-Transport-Security").Single());
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/short-breaks")]
+    [InlineData("/education/ehc-needs-assessments-and-plans")]
+    [InlineData("/no-such-page")]
+    public async Task Public_pages_set_no_cookies(string url)
+    {
+        var response = await factory.CreateNonRedirectingClient().GetAsync(url);
+
+        Assert.False(response.Headers.Contains("Set-Cookie"), $"{url} set a cookie");
+    }
+
+    [Fact]
+    public async Task Pages_are_compressed_for_browsers_that_ask()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/short-breaks");
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+
+        var response = await factory.CreateClient().SendAsync(request);
+
+        Assert.Equal("br", response.Content.Headers.ContentEncoding.Single());
+    }
+
+    [Fact]
+    public async Task Stylesheets_and_scripts_have_fingerprinted_addresses_cached_for_a_year()
+    {
+        var (_, page) = await HtmlPage.GetAsync(factory.CreateClient(), "/");
+        var stylesheet = page.QuerySelector("link[rel='stylesheet']")!.GetAttribute("href")!;
+        var script = page.QuerySelector("script[type='module']")!.GetAttribute("src")!;
+
+        foreach (var asset in new[] { stylesheet, script })
+        {
+            Assert.Matches(@"\.[a-z0-9]{8,}\.(css|mjs)$", asset);
+            var response = await factory.CreateClient().GetAsync(asset);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(TimeSpan.FromDays(365), response.Headers.CacheControl?.MaxAge);
+            Assert.Contains("immutable", response.Headers.CacheControl!.Extensions.Select(e => e.Name));
+        }
+    }
+
+    [Fact]
+    public async Task Health_endpoints_say_the_site_is_alive_and_ready()
+    {
+        var client = factory.CreateClient();
+
+        Assert.Equal("Healthy", await client.GetStringAsync("/health/live"));
+        Assert.Equal("Healthy", await client.GetStringAsync("/health/ready"));
+    }
+
+    [Fact]
+    public async Task Data_protection_keys_the_database_and_logs_are_kept_under_the_data_folder()
+    {
+        await factory.CreateClient().GetAsync("/");
+        var protector = factory.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test");
+
+        Assert.Equal("secret", protector.Unprotect(protector.Protect("secret")));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(factory.DataPath, "keys"), "key-*.xml"));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(factory.DataPath, "logs"), "localoffer-*.json"));
+        Assert.True(TestDatabase.IsPostgres || File.Exists(Path.Combine(factory.DataPath, "localoffer.db")));
+    }
+}

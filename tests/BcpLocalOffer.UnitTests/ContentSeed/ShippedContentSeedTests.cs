@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using BcpLocalOffer.Core.Content;
+using BcpLocalOffer.Infrastructure.ContentSeed;
+
+namespace BcpLocalOffer.UnitTests.ContentSeed;
+
+/// <summary>The content a council installs on day one: complete, valid and with no broken links.</summary>
+public partial class ShippedContentSeedTests
+{
+    private static readonly string SeedRoot = FindSeedRoot();
+    private static readonly IReadOnlyList<SeedPage> Pages = ContentSeedReader.Read(SeedRoot);
+
+    [GeneratedRegex(@"\]\((?<target>/[^)\s#]*)(#[^)]*)?\)")]
+    private static partial Regex InternalLink();
+
+    [Fact]
+    public void There_are_at_least_forty_pages_each_with_an_owner_and_a_review_date_after_its_last_review()
+    {
+        var owners = ContentSeedReader.ReadOrganisations(SeedRoot);
+
+        Assert.True(Pages.Count >= 40, $"only {Pages.Count} seed pages");
+        Assert.All(Pages, page =>
+        {
+            Assert.Contains(page.Owner, owners);
+            Assert.True(page.ReviewBy > page.LastReviewed, $"{page.TreePath}: review-by is not after last reviewed");
+            Assert.False(string.IsNullOrWhiteSpace(page.Body), $"{page.TreePath} has no body");
+        });
+    }
+
+    [Fact]
+    public void Every_internal_link_in_the_seed_leads_to_a_seeded_page()
+    {
+        var paths = Pages.Select(p => "/" + p.TreePath).ToHashSet(StringComparer.Ordinal);
+        var broken = Pages
+            .SelectMany(page => new[] { page.Body }.Concat(page.Properties.Values)
+                .SelectMany(text => InternalLink().Matches(text))
+                .Select(match => (page.TreePath, Target: match.Groups["target"].Value)))
+            .Where(link => !paths.Contains(link.Target.TrimEnd('/') is { Length: > 0 } t ? t : "/"))
+            .Select(link => $"{link.TreePath} → {link.Target}")
+            .ToList();
+
+        Assert.True(broken.Count == 0, "Broken links:\n" + string.Join("\n", broken));
+    }
+
+    [Fact]
+    public void The_graduated_response_covers_every_phase_by_every_broad_area_of_need()
+    {
+        var covered = Pages
+            .Where(p => p.DocumentTypeAlias == DocumentTypes.GraduatedResponse)
+            .Select(p => (p.Properties["phase"], p.Properties["areaOfNeed"]))
+            .ToHashSet();
+
+        foreach (var phase in DocumentTypes.Phases.Keys)
+        {
+            foreach (var area in DocumentTypes.AreasOfNeed.Keys)
+            {
+                Assert.Contains((phase, area), covered);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("short-breaks/short-breaks-services-statement")]
+    [InlineData("money-and-personal-budgets/direct-payments")]
+    [InlineData("money-and-personal-budgets/personal-budgets")]
+    [InlineData("health-and-care/childrens-continuing-care")]
+    [InlineData("education/ehc-needs-assessments-and-plans/the-20-week-timeline")]
+    [InlineData("education/ehc-needs-assessments-and-plans/if-you-disagree")]
+    [InlineData("education/ehc-needs-assessments-and-plans/annual-reviews")]
+    [InlineData("help-and-advice/glossary")]
+    [InlineData("get-involved/improving-send")]
+    [InlineData("accessibility-statement")]
+    [InlineData("privacy-notice")]
+    public void The_pages_the_law_and_the_improvement_plan_call_for_are_there(string treePath) =>
+        Assert.Contains(Pages, p => p.TreePath == treePath);
+
+    [Fact]
+    public void The_direct_payments_page_says_a_social_worker_is_not_needed_to_ask()
+    {
+        var page = Pages.Single(p => p.TreePath == "money-and-personal-budgets/direct-payments");
+
+        Assert.Contains("social worker", page.Body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Seed_pages_never_contain_raw_html()
+    {
+        var withHtml = Pages.Where(p => Regex.IsMatch(p.Body, "<[a-zA-Z/][^>]*>")).Select(p => p.TreePath).ToList();
+
+        Assert.Empty(withHtml);
+    }
+
+    private static string FindSeedRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "BcpLocalOffer.sln")))
+            {
+                return Path.Combine(dir.FullName, "content-seed");
+            }
+        }
+
+        throw new InvalidOperationException("Could not find the repository root from " + AppContext.BaseDirectory);
+    }
+}
