@@ -47,4 +47,27 @@ public class ContentVersion
     public const string SeedAuthor = "content-seed";
 
     public string DisplayNavigationName => string.IsNullOrWhiteSpace(NavigationName) ? Name : NavigationName;
+
+    /// <summary>
+    /// This version copied as the node's next one, saved by someone else: where every edit and
+    /// every rollback starts, so the old version stays exactly as it was.
+    /// </summary>
+    public ContentVersion CopyAsNext(int number, string author, DateTimeOffset at) => new()
+    {
+        NodeKey = NodeKey,
+        Number = number,
+        Name = Name,
+        NavigationName = NavigationName,
+        Summary = Summary,
+        Body = Body,
+        MetaDescription = MetaDescription,
+        OwnerOrganisation = OwnerOrganisation,
+        ReviewBy = ReviewBy,
+        LastReviewed = LastReviewed,
+        HideFromNavigation = HideFromNavigation,
+        Properties = new Dictionary<string, string>(Properties),
+        CreatedAt = at,
+        CreatedBy = author,
+        SeedHash = null,
+    };
 }

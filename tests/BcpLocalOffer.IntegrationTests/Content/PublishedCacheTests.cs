@@ -1,4 +1,3 @@
-using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Infrastructure.Content;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.IntegrationTests.Hosting;
@@ -37,26 +36,7 @@ public class PublishedCacheTests(LocalOfferFactory factory) : IClassFixture<Loca
         {
             var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
             var node = await db.ContentNodes.SingleAsync(n => n.UrlSegment == "what-short-breaks-are");
-            var current = await db.ContentVersions.SingleAsync(v => v.Id == node.PublishedVersionId);
-            var edited = new ContentVersion
-            {
-                NodeKey = node.Key,
-                Number = current.Number + 1,
-                Name = current.Name,
-                Summary = "Updated for the summer holidays",
-                Body = current.Body,
-                MetaDescription = current.MetaDescription,
-                OwnerOrganisation = current.OwnerOrganisation,
-                ReviewBy = current.ReviewBy,
-                LastReviewed = current.LastReviewed,
-                Properties = current.Properties,
-                CreatedAt = DateTimeOffset.UtcNow,
-                CreatedBy = "editor@example.test",
-            };
-            db.ContentVersions.Add(edited);
-            await db.SaveChangesAsync();
-            node.PublishedVersionId = edited.Id;
-            await db.SaveChangesAsync();
+            await EditorChanges.PublishAsync(db, node.Key, v => v.Summary = "Updated for the summer holidays");
 
             // The page is still cached: nothing changes for the public until the cache is refreshed.
             Assert.DoesNotContain("Updated for the summer holidays", await client.GetStringAsync(path));

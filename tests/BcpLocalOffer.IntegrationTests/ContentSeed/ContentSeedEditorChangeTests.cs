@@ -1,4 +1,3 @@
-using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Infrastructure.ContentSeed;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.IntegrationTests.Hosting;
@@ -22,24 +21,7 @@ public sealed class ContentSeedEditorChangeTests(LocalOfferFactory factory) : IC
         var glossaryKey = SeedKeys.ForTreePath("help-and-advice/glossary");
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
-        var glossaryNode = await db.ContentNodes.SingleAsync(n => n.Key == glossaryKey);
-        var editorVersion = new ContentVersion
-        {
-            NodeKey = glossaryKey,
-            Number = await db.ContentVersions.Where(v => v.NodeKey == glossaryKey).MaxAsync(v => v.Number) + 1,
-            Name = "Glossary",
-            Summary = "Edited by the editorial board",
-            Body = "Editor's own glossary.",
-            OwnerOrganisation = "SENDIASS",
-            ReviewBy = new DateOnly(2027, 9, 1),
-            LastReviewed = new DateOnly(2026, 11, 20),
-            CreatedAt = DateTimeOffset.UtcNow,
-            CreatedBy = "editor@example.test",
-        };
-        db.ContentVersions.Add(editorVersion);
-        await db.SaveChangesAsync();
-        glossaryNode.PublishedVersionId = editorVersion.Id;
-        await db.SaveChangesAsync();
+        var editorVersion = await EditorChanges.PublishAsync(db, glossaryKey, v => v.Body = "Editor's own glossary.");
 
         var result = await scope.ServiceProvider.GetRequiredService<ContentSeedImporter>().ImportAsync(seedCopy);
 
