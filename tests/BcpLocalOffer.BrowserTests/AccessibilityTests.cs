@@ -15,7 +15,7 @@ public sealed class AccessibilityTests(LocalOfferSite site)
     {
         await using var tab = await site.OpenTabAsync();
 
-        await OpenStyledPageAsync(tab.Page, path);
+        await SitePages.OpenStyledAsync(tab.Page, path);
 
         await AssertNoAxeViolationsAsync(tab.Page, path);
     }
@@ -27,7 +27,7 @@ public sealed class AccessibilityTests(LocalOfferSite site)
     {
         await using var tab = await site.OpenTabAsync(viewportWidth: NarrowestViewport, viewportHeight: 640);
 
-        await OpenStyledPageAsync(tab.Page, path);
+        await SitePages.OpenStyledAsync(tab.Page, path);
 
         var scrollWidth = await tab.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         // One pixel of slack for sub-pixel rounding.
@@ -42,30 +42,11 @@ public sealed class AccessibilityTests(LocalOfferSite site)
     {
         await using var tab = await site.OpenTabAsync();
 
-        await OpenStyledPageAsync(tab.Page, SitePages.Home);
+        await SitePages.OpenStyledAsync(tab.Page, SitePages.Home);
 
         // GOV.UK Frontend sets the typeface on its typography classes, not on body.
         var headingFont = await tab.Page.Locator("h1").EvaluateAsync<string>("heading => getComputedStyle(heading).fontFamily");
         Assert.Contains("arial", headingFont, StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>
-    /// Opens the page and proves the site's stylesheet applied: without it, colour contrast and
-    /// reflow checks would pass or fail against browser defaults, not the design.
-    /// </summary>
-    internal static async Task OpenStyledPageAsync(IPage page, string path)
-    {
-        var response = await page.GotoAsync(path);
-        Assert.NotNull(response);
-        Assert.True(response.Ok, $"{path} answered {response.Status}.");
-        await AssertStylesheetAppliedAsync(page);
-    }
-
-    internal static async Task AssertStylesheetAppliedAsync(IPage page)
-    {
-        // GOV.UK Frontend clips the skip link to 1px until it is focused; unstyled it is a full-size link.
-        var skipLinkWidth = await page.Locator("a.govuk-skip-link").EvaluateAsync<double>("link => link.getBoundingClientRect().width");
-        Assert.True(skipLinkWidth <= 1, $"The skip link is {skipLinkWidth}px wide before focus: app.css did not load on {page.Url}.");
     }
 
     private static async Task AssertNoAxeViolationsAsync(IPage page, string path)

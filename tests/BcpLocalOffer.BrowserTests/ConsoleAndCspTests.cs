@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace BcpLocalOffer.BrowserTests;
 
@@ -22,26 +25,28 @@ public sealed class ConsoleAndCspTests(LocalOfferSite site)
     {
         await using var tab = await site.OpenTabAsync();
         var page = tab.Page;
-        var problems = new List<string>();
+        // Playwright raises these events off the test thread.
+        var problems = new ConcurrentQueue<string>();
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
             {
-                problems.Add($"console error: {message.Text} ({message.Location})");
+                problems.Enqueue($"console error: {message.Text} ({message.Location})");
             }
         };
-        page.PageError += (_, error) => problems.Add($"uncaught script error: {error}");
-        await page.ExposeFunctionAsync("reportCspViolation", (string violation) => problems.Add($"CSP violation: {violation}"));
+        page.PageError += (_, error) => problems.Enqueue($"uncaught script error: {error}");
+        await page.ExposeFunctionAsync("reportCspViolation", (string violation) => problems.Enqueue($"CSP violation: {violation}"));
         await page.AddInitScriptAsync(ReportCspViolations);
 
         var response = await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         Assert.NotNull(response);
         Assert.True(response.Ok, $"{path} answered {response.Status}.");
-        // The site's module script adds js-enabled when it has run: by then every script and
-        // stylesheet has been fetched and applied, so any violation has been reported.
-        await Microsoft.Playwright.Assertions.Expect(page.Locator("body")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bjs-enabled\b"));
+        // The site's module script adds js-enabled once it and GOV.UK Frontend have run, so every
+        // script and stylesheet has been fetched and applied.
+        await Expect(page.Locator("body")).ToHaveClassAsync(new Regex(@"\bjs-enabled\b"));
+        // Violation events are delivered asynchronously; a quiet network means the last has arrived.
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
-        Assert.True(problems.Count == 0, $"{path} reported {problems.Count} problem(s):{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
+        Assert.True(problems.IsEmpty, $"{path} reported {problems.Count} problem(s):{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
     }
 }

@@ -17,7 +17,7 @@ public sealed class KeyboardTests(LocalOfferSite site)
     {
         await using var tab = await site.OpenTabAsync();
         var page = tab.Page;
-        await AccessibilityTests.OpenStyledPageAsync(page, SitePages.Home);
+        await SitePages.OpenStyledAsync(page, SitePages.Home);
         var skipLink = page.Locator("a.govuk-skip-link");
 
         await page.Keyboard.PressAsync("Tab");
@@ -40,7 +40,7 @@ public sealed class KeyboardTests(LocalOfferSite site)
     {
         await using var tab = await site.OpenTabAsync();
         var page = tab.Page;
-        await AccessibilityTests.OpenStyledPageAsync(page, SitePages.Home);
+        await SitePages.OpenStyledAsync(page, SitePages.Home);
         var shortBreaksLink = page.Locator("nav[aria-label='Menu'] a", new() { HasText = "Short breaks" });
         await Expect(shortBreaksLink).ToBeVisibleAsync();
 

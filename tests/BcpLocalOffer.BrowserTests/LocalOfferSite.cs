@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -87,7 +88,9 @@ public sealed class LocalOfferSite : IAsyncLifetime
             await factory.DisposeAsync();
         }
 
-        // SQLite may hold the file a moment after the host stops; a leftover temp folder must not fail the run.
+        // Pooled SQLite connections keep the database file open (and undeletable on Windows).
+        SqliteConnection.ClearAllPools();
+        // A leftover temp folder is untidy, not a test failure.
         try
         {
             Directory.Delete(dataPath, recursive: true);
@@ -115,11 +118,6 @@ public sealed class LocalOfferSite : IAsyncLifetime
         {
             // Production, so the real error pages, HSTS and static asset pipeline run as they do live.
             builder.UseEnvironment("Production");
-            // The tests run the build output, not a publish. Its endpoint manifest serves browsers the
-            // precompressed css/app.css.gz, which lives in obj/.../compressed until publish copies it
-            // into wwwroot; only Development wires up the manifest that maps it, so outside Development
-            // a browser gets an empty 200 with no Content-Type and the page renders unstyled.
-            builder.UseStaticWebAssets();
             builder.UseSetting("LocalOffer:DataPath", dataPath);
             // Request logs for every page and asset would bury test failures.
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

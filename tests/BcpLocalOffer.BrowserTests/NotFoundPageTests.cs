@@ -1,4 +1,4 @@
-using Microsoft.Playwright;
+using Deque.AxeCore.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace BcpLocalOffer.BrowserTests;
@@ -16,7 +16,7 @@ public sealed class NotFoundPageTests(LocalOfferSite site)
 
         Assert.NotNull(response);
         Assert.Equal(404, response.Status);
-        await AccessibilityTests.AssertStylesheetAppliedAsync(page);
+        await SitePages.AssertStylesheetAppliedAsync(page);
         await Expect(page.Locator("h1")).ToHaveTextAsync("Page not found");
         await Expect(page.Locator("header.govuk-template__header")).ToBeVisibleAsync();
         await Expect(page.Locator("nav[aria-label='Menu']")).ToBeVisibleAsync();
@@ -34,9 +34,9 @@ public sealed class NotFoundPageTests(LocalOfferSite site)
     {
         await using var tab = await site.OpenTabAsync();
         await tab.Page.GotoAsync(SitePages.Unknown);
-        await AccessibilityTests.AssertStylesheetAppliedAsync(tab.Page);
+        await SitePages.AssertStylesheetAppliedAsync(tab.Page);
 
-        var results = await Deque.AxeCore.Playwright.PageExtensions.RunAxe(tab.Page, AxeReport.WcagAaOptions());
+        var results = await tab.Page.RunAxe(AxeReport.WcagAaOptions());
 
         Assert.True(results.Violations.Length == 0, AxeReport.Describe(SitePages.Unknown, results.Violations));
     }

@@ -18,6 +18,11 @@ public static class LocalOfferHostingExtensions
     public static WebApplicationBuilder AddLocalOffer(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+
+        // Run from a build folder in any environment (the benchmark, a quick Production trial),
+        // the compressed and fingerprinted assets live beside the project, not in wwwroot; the
+        // build's manifest says where. A published app has no such manifest, so this does nothing there.
+        builder.WebHost.UseStaticWebAssets();
         services.AddLocalOfferInfrastructure(builder.Configuration, builder.Environment);
         services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.SectionName));
 

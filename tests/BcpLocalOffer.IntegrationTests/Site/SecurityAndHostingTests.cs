@@ -70,8 +70,13 @@ public class SecurityAndHostingTests(LocalOfferFactory factory) : IClassFixture<
         foreach (var asset in new[] { stylesheet, script })
         {
             Assert.Matches(@"\.[a-z0-9]{8,}\.(css|mjs)$", asset);
-            var response = await factory.CreateClient().GetAsync(asset);
+            // Browsers ask for compressed assets; the precompressed file must be found, not an empty 200.
+            var request = new HttpRequestMessage(HttpMethod.Get, asset);
+            request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+            var response = await factory.CreateClient().SendAsync(request);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("gzip", response.Content.Headers.ContentEncoding.Single());
+            Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 100, $"{asset} came back empty");
             Assert.Equal(TimeSpan.FromDays(365), response.Headers.CacheControl?.MaxAge);
             Assert.Contains("immutable", response.Headers.CacheControl!.Extensions.Select(e => e.Name));
         }
