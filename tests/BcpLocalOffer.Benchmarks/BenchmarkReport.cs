@@ -57,6 +57,12 @@ internal static class BenchmarkReport
             output.WriteLine(Invariant($"{"load average before run",-LabelWidth}{load:0.00} (1 min), {verdict}"));
         }
 
+        if (results.Control.Latency.P99Milliseconds > MaximumContentP99Milliseconds)
+        {
+            output.WriteLine(Invariant(
+                $"{"note",-LabelWidth}the control's own p99 is over {MaximumContentP99Milliseconds:0} ms, so the machine and pipeline, not the page, set that floor"));
+        }
+
         WriteFirstError(output, "control", results.Control);
         WriteFirstError(output, "content page", results.Content);
     }

@@ -6,6 +6,7 @@
 // measures its start-up and then compares a real content page with a control endpoint that
 // returns the same bytes through the same pipeline. It reports against the targets and exits 0
 // whether or not they are met; it exits non-zero only when it could not measure.
+using System.Runtime.InteropServices;
 using BcpLocalOffer.Benchmarks;
 
 const string ContentPagePath = "/money-and-personal-budgets/direct-payments";
@@ -33,23 +34,19 @@ if (options.ShowHelp)
 }
 
 using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    // Let the finally blocks stop the site and delete its data rather than dying here.
-    e.Cancel = true;
-    cancellation.Cancel();
-};
+
+// Ctrl+C, SIGTERM and a closed terminal all end up in the finally blocks below, which stop the
+// site and delete its data; by default the runtime would exit at once and leave the site running.
+var stopSignals = new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP }
+    .Select(signal => PosixSignalRegistration.Create(signal, context =>
+    {
+        context.Cancel = true;
+        cancellation.Cancel();
+    }))
+    .ToList();
 
 using var dataFolder = ScratchFolder.Create("bcp-localoffer-benchmark-");
 SiteProcess? site = null;
-
-// Reached when the benchmark is ended without Ctrl+C (SIGTERM, a closed terminal), where the
-// finally blocks below do not run; a site left running would hold its port and the data folder.
-AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-{
-    site?.Kill();
-    dataFolder.Dispose();
-};
 
 try
 {
@@ -121,6 +118,8 @@ finally
     {
         await site.DisposeAsync();
     }
+
+    stopSignals.ForEach(registration => registration.Dispose());
 }
 
 // The control endpoint must return exactly the page's bytes, or the comparison means nothing.

@@ -3,7 +3,7 @@ namespace BcpLocalOffer.Benchmarks;
 /// <summary>A fresh temporary folder for the site's database and logs, removed afterwards.</summary>
 internal sealed class ScratchFolder : IDisposable
 {
-    private int deleted;
+    private bool deleted;
 
     private ScratchFolder(string path) => Path = path;
 
@@ -12,13 +12,14 @@ internal sealed class ScratchFolder : IDisposable
     public static ScratchFolder Create(string prefix) =>
         new(Directory.CreateTempSubdirectory(prefix).FullName);
 
-    /// <summary>Safe to call more than once, and from the process-exit handler.</summary>
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref deleted, 1) == 1)
+        if (deleted)
         {
             return;
         }
+
+        deleted = true;
 
         // Windows can hold the SQLite files for a moment after the site exits.
         for (var attempt = 1; ; attempt++)

@@ -17,7 +17,7 @@ internal sealed class SiteProcess : IAsyncDisposable
     private readonly OutputTail standardError = new();
     private readonly Task outputPumps;
     private readonly long startedAt;
-    private int disposed;
+    private bool disposed;
 
     private SiteProcess(Process process, long startedAt, Uri baseAddress)
     {
@@ -151,17 +151,23 @@ internal sealed class SiteProcess : IAsyncDisposable
     public IReadOnlyList<string> RecentOutput() =>
         [.. standardOutput.LastLines(OutputLinesOnFailure), .. standardError.LastLines(OutputLinesOnFailure)];
 
-    /// <summary>
-    /// Synchronous and safe to call at any time, so the process-exit handler can use it when the
-    /// benchmark is stopped before it can clean up normally.
-    /// </summary>
-    public void Kill()
+    public async ValueTask DisposeAsync()
     {
-        if (Volatile.Read(ref disposed) == 1)
+        if (disposed)
         {
             return;
         }
 
+        disposed = true;
+
+        Kill();
+        await process.WaitForExitAsync();
+        await outputPumps;
+        process.Dispose();
+    }
+
+    private void Kill()
+    {
         try
         {
             if (!process.HasExited)
@@ -169,23 +175,10 @@ internal sealed class SiteProcess : IAsyncDisposable
                 process.Kill(entireProcessTree: true);
             }
         }
-        catch (Exception exception) when (exception is InvalidOperationException or ObjectDisposedException)
+        catch (InvalidOperationException)
         {
-            // It exited, or was disposed by the normal clean-up, between the check and the kill.
+            // It exited between the check and the kill.
         }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        Kill();
-        if (Interlocked.Exchange(ref disposed, 1) == 1)
-        {
-            return;
-        }
-
-        await process.WaitForExitAsync();
-        await outputPumps;
-        process.Dispose();
     }
 
     private static int FindFreePort()

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.ResponseCompression;
 using Serilog;
+using Serilog.Events;
 using Serilog.Formatting.Compact;
 
 namespace BcpLocalOffer.Web.Hosting;
@@ -97,7 +98,15 @@ public static class LocalOfferHostingExtensions
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseResponseCompression();
         app.UseSerilogRequestLogging(options =>
-            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        {
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            // A line per page view costs more than serving the page from cache: quick successes
+            // are Debug; errors, client errors and slow requests stay visible.
+            options.GetLevel = (context, elapsedMs, exception) =>
+                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : context.Response.StatusCode >= 400 || elapsedMs > 500 ? LogEventLevel.Information
+                : LogEventLevel.Debug;
+        });
         app.UseRouting();
         app.UseOutputCache();
 
