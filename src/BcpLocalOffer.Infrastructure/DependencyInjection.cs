@@ -2,7 +2,9 @@ using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Content.Published;
 using BcpLocalOffer.Infrastructure.Content;
 using BcpLocalOffer.Infrastructure.ContentSeed;
+using BcpLocalOffer.Core.Search;
 using BcpLocalOffer.Infrastructure.Data;
+using BcpLocalOffer.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +44,20 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ContentSeedImporter>();
         services.AddScoped<PublishedCacheLoader>();
+
+        services.AddSingleton<ContentSearchDocuments>();
+        services.AddSingleton<ISearchDocumentSource>(provider => provider.GetRequiredService<ContentSearchDocuments>());
+        services.AddSingleton<LuceneSearchIndex>();
+        services.AddSingleton(provider => new SearchVocabulary(
+            provider.GetRequiredService<LuceneSearchIndex>(),
+            () => Path.Combine(ResolveContentSeedPath(provider.GetRequiredService<IOptions<LocalOfferOptions>>().Value, environment.ContentRootPath), "search", "synonyms.txt"),
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SearchVocabulary>>()));
+        services.AddSingleton<SearchQueryRecorder>();
+        services.AddSingleton<ISearchQueryRecorder>(provider => provider.GetRequiredService<SearchQueryRecorder>());
+        services.AddHostedService(provider => provider.GetRequiredService<SearchQueryRecorder>());
+        services.AddSingleton<ISearchService, LuceneSearchService>();
+        services.AddSingleton<SearchIndexer>();
+        services.AddHostedService(provider => provider.GetRequiredService<SearchIndexer>());
         return services;
     }
 

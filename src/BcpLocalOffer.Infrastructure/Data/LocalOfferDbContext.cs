@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BcpLocalOffer.Core.Content;
+using BcpLocalOffer.Core.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -15,6 +16,8 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
 
+    public DbSet<SearchQueryLogEntry> SearchQueryLog => Set<SearchQueryLogEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ContentNode>(node =>
@@ -27,6 +30,13 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : DbContext(
             node.HasOne<ContentNode>().WithMany().HasForeignKey(n => n.ParentKey).OnDelete(DeleteBehavior.Restrict);
             node.HasMany(n => n.Versions).WithOne().HasForeignKey(v => v.NodeKey).OnDelete(DeleteBehavior.Cascade);
             node.HasOne<ContentVersion>().WithMany().HasForeignKey(n => n.PublishedVersionId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<SearchQueryLogEntry>(entry =>
+        {
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.Query).HasMaxLength(SearchRequest.MaxTextLength).IsRequired();
+            entry.HasIndex(e => e.Date);
         });
 
         var propertiesComparer = new ValueComparer<Dictionary<string, string>>(

@@ -137,6 +137,32 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("ContentVersions");
                 });
 
+            modelBuilder.Entity("BcpLocalOffer.Core.Search.SearchQueryLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ResultCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("SearchQueryLog");
+                });
+
             modelBuilder.Entity("BcpLocalOffer.Core.Content.ContentNode", b =>
                 {
                     b.HasOne("BcpLocalOffer.Core.Content.ContentNode", null)

@@ -130,6 +130,30 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ContentVersions");
                 });
 
+            modelBuilder.Entity("BcpLocalOffer.Core.Search.SearchQueryLogEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResultCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.ToTable("SearchQueryLog");
+                });
+
             modelBuilder.Entity("BcpLocalOffer.Core.Content.ContentNode", b =>
                 {
                     b.HasOne("BcpLocalOffer.Core.Content.ContentNode", null)

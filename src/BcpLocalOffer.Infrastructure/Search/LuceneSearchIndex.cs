@@ -1,0 +1,327 @@
+using BcpLocalOffer.Core.Search;
+using BcpLocalOffer.Infrastructure.Data;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Microsoft.Extensions.Logging;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace BcpLocalOffer.Infrastructure.Search;
+
+/// <summary>
+/// The Lucene index of this node: derived data, rebuilt from the sources whenever it is missing
+/// or corrupt, and never the only copy of anything. Each build goes into a new folder and is
+/// swapped in whole, so searches carry on against the old index until the new one is ready.
+/// </summary>
+public sealed class LuceneSearchIndex : IDisposable
+{
+    private const string PointerFile = "current";
+
+    private readonly string root;
+    private readonly ILogger<LuceneSearchIndex> logger;
+    private readonly SemaphoreSlim writeLock = new(1, 1);
+    private volatile IndexGeneration? current;
+
+    public LuceneSearchIndex(DataFolder dataFolder, ILogger<LuceneSearchIndex> logger)
+        : this(dataFolder.SearchIndex, logger)
+    {
+    }
+
+    public LuceneSearchIndex(string root, ILogger<LuceneSearchIndex> logger)
+    {
+        this.root = root;
+        this.logger = logger;
+        System.IO.Directory.CreateDirectory(root);
+    }
+
+    public Analyzer Analyzer { get; } = new PerFieldAnalyzerWrapper(
+        SearchAnalyzers.Stemming(),
+        new Dictionary<string, Analyzer> { [SearchFields.Words] = SearchAnalyzers.PlainWords() });
+
+    public bool IsReady => current is not null;
+
+    /// <summary>Raised after the searchable contents changed (an update or a swap).</summary>
+    public event Action? Refreshed;
+
+    /// <summary>Opens the index the last build left, or returns false when it is missing or unreadable.</summary>
+    public bool TryOpenExisting()
+    {
+        var pointer = Path.Combine(root, PointerFile);
+        if (!File.Exists(pointer))
+        {
+            return false;
+        }
+
+        var folder = Path.Combine(root, File.ReadAllText(pointer).Trim());
+        try
+        {
+            var generation = IndexGeneration.Open(folder, Analyzer, create: false);
+            Swap(generation, deleteOld: false);
+            logger.LogInformation("Search index opened with {Count} documents", generation.Writer.NumDocs);
+            return true;
+        }
+        catch (Exception exception)
+        {
+            // Derived data: whatever is wrong with it, building it again from the sources is the cure.
+            logger.LogWarning(exception, "The search index could not be opened and will be rebuilt");
+            return false;
+        }
+    }
+
+    /// <summary>Indexes every document of every source into a new folder, then swaps it in.</summary>
+    public async Task<int> RebuildAsync(IEnumerable<ISearchDocumentSource> sources, CancellationToken cancellationToken = default)
+    {
+        await writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            var folder = Path.Combine(root, DateTime.UtcNow.ToString("yyyyMMddHHmmssfff") + "-" + Guid.NewGuid().ToString("N")[..8]);
+            var generation = IndexGeneration.Open(folder, Analyzer, create: true);
+            var count = 0;
+            foreach (var source in sources)
+            {
+                var documents = source.GetDocuments();
+                foreach (var document in documents)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    generation.Writer.AddDocument(ToLucene(source.Name, document));
+                    generation.Fingerprints(source.Name)[document.Key] = document.Fingerprint;
+                    count++;
+                }
+            }
+
+            generation.Writer.Commit();
+            generation.Searchers.MaybeRefreshBlocking();
+            File.WriteAllText(Path.Combine(root, PointerFile), Path.GetFileName(folder));
+            Swap(generation, deleteOld: true);
+            logger.LogInformation("Search index rebuilt with {Count} documents", count);
+            return count;
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    /// <summary>Brings one source's documents up to date: adds, changes and removes only what differs.</summary>
+    public async Task<int> SynchroniseAsync(ISearchDocumentSource source, CancellationToken cancellationToken = default)
+    {
+        await writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            var generation = current ?? throw new InvalidOperationException("The search index is not open.");
+            var indexed = generation.Fingerprints(source.Name);
+            var documents = source.GetDocuments();
+            var wanted = documents.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+            var changes = 0;
+            foreach (var document in documents)
+            {
+                if (indexed.GetValueOrDefault(document.Key) != document.Fingerprint)
+                {
+                    generation.Writer.UpdateDocument(new Term(SearchFields.Key, document.Key), ToLucene(source.Name, document));
+                    indexed[document.Key] = document.Fingerprint;
+                    changes++;
+                }
+            }
+
+            foreach (var gone in indexed.Keys.Where(k => !wanted.Contains(k)).ToList())
+            {
+                generation.Writer.DeleteDocuments(new Term(SearchFields.Key, gone));
+                indexed.Remove(gone);
+                changes++;
+            }
+
+            if (changes > 0)
+            {
+                generation.Writer.Commit();
+                generation.Searchers.MaybeRefreshBlocking();
+                Refreshed?.Invoke();
+            }
+
+            return changes;
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    /// <summary>Runs a read against the current index; the searcher is released however the read ends.</summary>
+    public T Read<T>(Func<IndexSearcher, T> read)
+    {
+        var generation = current ?? throw new InvalidOperationException("The search index is not ready.");
+        var searcher = generation.Searchers.Acquire();
+        try
+        {
+            return read(searcher);
+        }
+        finally
+        {
+            generation.Searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        current?.Dispose();
+        Analyzer.Dispose();
+        writeLock.Dispose();
+    }
+
+    private void Swap(IndexGeneration generation, bool deleteOld)
+    {
+        var old = Interlocked.Exchange(ref current, generation);
+        Refreshed?.Invoke();
+        if (old is null)
+        {
+            return;
+        }
+
+        // Searches still holding the old searcher finish on it; the files go once it is closed.
+        old.Dispose();
+        if (deleteOld)
+        {
+            DeleteOtherFolders(generation.Folder);
+        }
+    }
+
+    private void DeleteOtherFolders(string keep)
+    {
+        foreach (var folder in System.IO.Directory.EnumerateDirectories(root).Where(f => f != keep))
+        {
+            try
+            {
+                System.IO.Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException exception)
+            {
+                logger.LogDebug(exception, "Old search index folder {Folder} not deleted yet", Path.GetFileName(folder));
+            }
+        }
+    }
+
+    private static Document ToLucene(string source, SearchDocument document)
+    {
+        var lucene = new Document
+        {
+            new StringField(SearchFields.Key, document.Key, Field.Store.YES),
+            new StringField(SearchFields.Source, source, Field.Store.YES),
+            new StoredField(SearchFields.Fingerprint, document.Fingerprint),
+            new StringField(SearchFields.Type, document.Type, Field.Store.YES),
+            new SortedDocValuesField(SearchFields.Type, new BytesRef(document.Type)),
+            new StoredField(SearchFields.Url, document.Url),
+            new TextField(SearchFields.Title, document.Title, Field.Store.YES),
+            new TextField(SearchFields.Keywords, document.Keywords, Field.Store.NO),
+            new TextField(SearchFields.Summary, document.Summary, Field.Store.YES),
+            new TextField(SearchFields.Body, document.Body, Field.Store.YES),
+            new TextField(SearchFields.Words, string.Join(' ', document.Title, document.Keywords, document.Summary, document.Body), Field.Store.NO),
+        };
+        if (document.Phase is { Length: > 0 } phase)
+        {
+            lucene.Add(new StringField(SearchFields.Phase, phase, Field.Store.YES));
+            lucene.Add(new SortedDocValuesField(SearchFields.Phase, new BytesRef(phase)));
+        }
+
+        return lucene;
+    }
+
+    /// <summary>One index folder with its writer, near-real-time searchers and what it holds.</summary>
+    private sealed class IndexGeneration : IDisposable
+    {
+        private readonly Dictionary<string, Dictionary<string, string>> fingerprints = new(StringComparer.Ordinal);
+
+        private IndexGeneration(string folder, LuceneDirectory directory, IndexWriter writer)
+        {
+            Folder = folder;
+            Directory = directory;
+            Writer = writer;
+            Searchers = new SearcherManager(writer, applyAllDeletes: true, new SearcherFactory());
+        }
+
+        public string Folder { get; }
+
+        public LuceneDirectory Directory { get; }
+
+        public IndexWriter Writer { get; }
+
+        public SearcherManager Searchers { get; }
+
+        public Dictionary<string, string> Fingerprints(string source)
+        {
+            if (!fingerprints.TryGetValue(source, out var bySource))
+            {
+                fingerprints[source] = bySource = new Dictionary<string, string>(StringComparer.Ordinal);
+            }
+
+            return bySource;
+        }
+
+        public static IndexGeneration Open(string folder, Analyzer analyzer, bool create)
+        {
+            var directory = FSDirectory.Open(folder);
+            if (!create && !DirectoryReader.IndexExists(directory))
+            {
+                directory.Dispose();
+                throw new IndexNotFoundException($"No index in {folder}");
+            }
+
+            var config = new IndexWriterConfig(SearchAnalyzers.Version, analyzer)
+            {
+                OpenMode = create ? OpenMode.CREATE : OpenMode.APPEND,
+                RAMBufferSizeMB = 64,
+            };
+            var writer = new IndexWriter(directory, config);
+            var generation = new IndexGeneration(folder, directory, writer);
+            try
+            {
+                if (!create)
+                {
+                    generation.LoadFingerprints();
+                }
+
+                return generation;
+            }
+            catch
+            {
+                generation.Dispose();
+                throw;
+            }
+        }
+
+        public void Dispose()
+        {
+            Searchers.Dispose();
+            Writer.Dispose();
+            Directory.Dispose();
+        }
+
+        // Reading every stored key also proves the index is readable: a corrupt one throws here.
+        private void LoadFingerprints()
+        {
+            var searcher = Searchers.Acquire();
+            try
+            {
+                var reader = searcher.IndexReader;
+                var liveDocs = MultiFields.GetLiveDocs(reader);
+                var fields = new HashSet<string> { SearchFields.Key, SearchFields.Source, SearchFields.Fingerprint };
+                for (var doc = 0; doc < reader.MaxDoc; doc++)
+                {
+                    if (liveDocs is not null && !liveDocs.Get(doc))
+                    {
+                        continue;
+                    }
+
+                    var stored = reader.Document(doc, fields);
+                    Fingerprints(stored.Get(SearchFields.Source))[stored.Get(SearchFields.Key)] = stored.Get(SearchFields.Fingerprint);
+                }
+            }
+            finally
+            {
+                Searchers.Release(searcher);
+            }
+        }
+    }
+}

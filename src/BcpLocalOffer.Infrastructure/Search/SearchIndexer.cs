@@ -1,0 +1,74 @@
+using BcpLocalOffer.Core.Search;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace BcpLocalOffer.Infrastructure.Search;
+
+/// <summary>
+/// Keeps this node's index in step with the sources: opens it at start (or rebuilds it in the
+/// background while the site serves), then re-indexes a source whenever it reports a change.
+/// </summary>
+public sealed class SearchIndexer(LuceneSearchIndex index, IEnumerable<ISearchDocumentSource> sources, ILogger<SearchIndexer> logger) : BackgroundService
+{
+    private readonly SemaphoreSlim pending = new(0);
+    private readonly HashSet<ISearchDocumentSource> changed = [];
+
+    /// <summary>Rebuilds into a new folder and swaps it in; searches carry on meanwhile.</summary>
+    public Task<int> RebuildAsync(CancellationToken cancellationToken = default) => index.RebuildAsync(sources, cancellationToken);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        foreach (var source in sources)
+        {
+            source.Changed += () => MarkChanged(source);
+        }
+
+        await Task.Yield(); // let the host finish starting: the site serves while the index is prepared
+        if (index.TryOpenExisting())
+        {
+            foreach (var source in sources)
+            {
+                await index.SynchroniseAsync(source, stoppingToken);
+            }
+        }
+        else
+        {
+            await index.RebuildAsync(sources, stoppingToken);
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await pending.WaitAsync(stoppingToken);
+            List<ISearchDocumentSource> due;
+            lock (changed)
+            {
+                due = [.. changed];
+                changed.Clear();
+            }
+
+            foreach (var source in due)
+            {
+                try
+                {
+                    var changes = await index.SynchroniseAsync(source, stoppingToken);
+                    logger.LogInformation("Search index updated: {Changes} changes from {Source}", changes, source.Name);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    logger.LogError(exception, "Search index update from {Source} failed; rebuilding", source.Name);
+                    await index.RebuildAsync(sources, stoppingToken);
+                }
+            }
+        }
+    }
+
+    private void MarkChanged(ISearchDocumentSource source)
+    {
+        lock (changed)
+        {
+            changed.Add(source);
+        }
+
+        pending.Release();
+    }
+}
