@@ -12,6 +12,12 @@ public interface ISearchDocumentSource
     /// <summary>The labels of the types this source produces (type → label shown to families).</summary>
     IReadOnlyDictionary<string, string> TypeLabels { get; }
 
+    /// <summary>
+    /// False until the source has its documents (for content: until the published cache is first
+    /// loaded). Indexing a source before then would index nothing and call the search ready.
+    /// </summary>
+    bool IsLoaded { get; }
+
     IReadOnlyList<SearchDocument> GetDocuments();
 
     /// <summary>Raised when the documents have changed (for content: after a publish).</summary>

@@ -21,6 +21,8 @@ public sealed partial class ContentSearchDocuments : ISearchDocumentSource, IDis
 
     public string Name => "content";
 
+    public bool IsLoaded => cache.IsLoaded;
+
     public IReadOnlyDictionary<string, string> TypeLabels { get; } = new Dictionary<string, string>
     {
         ["page"] = "Information page",

@@ -25,6 +25,7 @@ public sealed class LuceneSearchIndex : IDisposable
     private readonly ILogger<LuceneSearchIndex> logger;
     private readonly SemaphoreSlim writeLock = new(1, 1);
     private volatile IndexGeneration? current;
+    private volatile bool ready;
 
     public LuceneSearchIndex(DataFolder dataFolder, ILogger<LuceneSearchIndex> logger)
         : this(dataFolder.SearchIndex, logger)
@@ -42,7 +43,10 @@ public sealed class LuceneSearchIndex : IDisposable
         SearchAnalyzers.Stemming(),
         new Dictionary<string, Analyzer> { [SearchFields.Words] = SearchAnalyzers.PlainWords() });
 
-    public bool IsReady => current is not null;
+    public bool IsReady => ready;
+
+    /// <summary>True once an index can be read: a moment before it is ready, while what is built from it is refreshed.</summary>
+    public bool IsOpen => current is not null;
 
     /// <summary>Raised after the searchable contents changed (an update or a swap).</summary>
     public event Action? Refreshed;
@@ -152,15 +156,28 @@ public sealed class LuceneSearchIndex : IDisposable
     /// <summary>Runs a read against the current index; the searcher is released however the read ends.</summary>
     public T Read<T>(Func<IndexSearcher, T> read)
     {
-        var generation = current ?? throw new InvalidOperationException("The search index is not ready.");
-        var searcher = generation.Searchers.Acquire();
-        try
+        while (true)
         {
-            return read(searcher);
-        }
-        finally
-        {
-            generation.Searchers.Release(searcher);
+            var generation = current ?? throw new InvalidOperationException("The search index is not ready.");
+            IndexSearcher searcher;
+            try
+            {
+                searcher = generation.Searchers.Acquire();
+            }
+            catch (ObjectDisposedException) when (!ReferenceEquals(generation, current))
+            {
+                // A rebuild swapped this generation out and closed it in between: read the new one.
+                continue;
+            }
+
+            try
+            {
+                return read(searcher);
+            }
+            finally
+            {
+                generation.Searchers.Release(searcher);
+            }
         }
     }
 
@@ -175,13 +192,14 @@ public sealed class LuceneSearchIndex : IDisposable
     {
         var old = Interlocked.Exchange(ref current, generation);
         Refreshed?.Invoke();
-        if (old is null)
-        {
-            return;
-        }
+
+        // Ready only now, so the first searches also get suggestions and "Did you mean" from this index.
+        ready = true;
 
         // Searches still holding the old searcher finish on it; the files go once it is closed.
-        old.Dispose();
+        old?.Dispose();
+
+        // Also when nothing was open: a build at start leaves behind the folder it replaced (a corrupt index).
         if (deleteOld)
         {
             DeleteOtherFolders(generation.Folder);
@@ -298,13 +316,20 @@ public sealed class LuceneSearchIndex : IDisposable
             Directory.Dispose();
         }
 
-        // Reading every stored key also proves the index is readable: a corrupt one throws here.
+        // Checking every file and reading every stored key proves the index is readable: a corrupt one throws here.
         private void LoadFingerprints()
         {
             var searcher = Searchers.Acquire();
             try
             {
                 var reader = searcher.IndexReader;
+
+                // Damage to the terms or postings would otherwise show only in some searches, as errors or wrong results.
+                foreach (var segment in reader.Leaves)
+                {
+                    segment.AtomicReader.CheckIntegrity();
+                }
+
                 var liveDocs = MultiFields.GetLiveDocs(reader);
                 var fields = new HashSet<string> { SearchFields.Key, SearchFields.Source, SearchFields.Fingerprint };
                 for (var doc = 0; doc < reader.MaxDoc; doc++)

@@ -18,6 +18,7 @@ public sealed class LuceneSearchService(
 {
     private const int MaxQueryTerms = 24;
     private const int FewEnoughForTypoTolerance = 3;
+    private const float CommonWordWeight = 0.25f;
 
     private readonly Dictionary<string, string> typeLabels = sources
         .SelectMany(s => s.TypeLabels)
@@ -164,6 +165,13 @@ public sealed class LuceneSearchService(
                 either.Add(phrase, Occur.SHOULD);
             }
 
+            // A word most pages use ("help", "support") says little about which page is wanted: its
+            // title matches must not outweigh the rarer words typed with it ("holiday help").
+            if (groups.Count > 1 && group.Alternatives.Length == 0 && group.Typed.All(stem => IsCommon(stem, reader)))
+            {
+                either.Boost = CommonWordWeight;
+            }
+
             query.Add(either, Occur.SHOULD);
         }
 
@@ -176,6 +184,17 @@ public sealed class LuceneSearchService(
             var exactTitle = Phrase(SearchFields.Title, typed);
             exactTitle.Boost = 4f;
             query.Add(exactTitle, Occur.SHOULD);
+
+            // The words standing together in the summary or text ("carer's assessment") beat the same words scattered.
+            var together = new DisjunctionMaxQuery(0.1f);
+            foreach (var (field, boost) in SearchFields.Weighted.Where(w => w.Field is SearchFields.Summary or SearchFields.Body))
+            {
+                var phrase = Phrase(field, typed);
+                phrase.Boost = boost;
+                together.Add(phrase);
+            }
+
+            query.Add(together, Occur.SHOULD);
         }
 
         return query;
@@ -220,11 +239,16 @@ public sealed class LuceneSearchService(
         return phrase;
     }
 
+    private static bool IsCommon(string stem, IndexReader reader) => reader.DocFreq(new Term(SearchFields.Body, stem)) * 2 > reader.NumDocs;
+
+    // Past 20 letters it is not a misspelled word (a pasted address, a run of accents) and a fuzzy
+    // match on it costs a lot of CPU for nothing.
     private static int AllowedEdits(string word) => word.Length switch
     {
         < 4 => 0,
         < 7 => 1,
-        _ => 2,
+        <= 20 => 2,
+        _ => 0,
     };
 
     /// <summary>The query with each unknown word replaced by the indexed word nearest to it, if that finds more.</summary>

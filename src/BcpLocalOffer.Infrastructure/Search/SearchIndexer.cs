@@ -24,6 +24,14 @@ public sealed class SearchIndexer(LuceneSearchIndex index, IEnumerable<ISearchDo
         }
 
         await Task.Yield(); // let the host finish starting: the site serves while the index is prepared
+
+        // Content loads after this service starts: indexing it sooner would build an empty index
+        // (and empty a reopened one), then call search ready while it finds nothing.
+        while (!sources.All(s => s.IsLoaded))
+        {
+            await pending.WaitAsync(TimeSpan.FromMilliseconds(100), stoppingToken);
+        }
+
         if (index.TryOpenExisting())
         {
             foreach (var source in sources)

@@ -33,7 +33,7 @@ public sealed class SearchVocabulary
         {
             var loaded = SynonymSet.Load(synonymsPath(), index.Analyzer);
             synonyms = loaded;
-            if (index.IsReady)
+            if (index.IsOpen)
             {
                 current = index.Read(searcher => SuggestionIndex.Build(searcher, loaded.Terms));
             }

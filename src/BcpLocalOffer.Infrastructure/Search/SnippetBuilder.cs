@@ -85,5 +85,15 @@ public static class SnippetBuilder
 
     private static Snippet Plain(string text) => new([new SnippetPart(Shorten(text), false)]);
 
-    private static string Shorten(string text) => text.Length <= 220 ? text : text[..text.LastIndexOf(' ', 220)] + " …";
+    private static string Shorten(string text)
+    {
+        if (text.Length <= 220)
+        {
+            return text;
+        }
+
+        // Cut at a space; text without one (Chinese, a long address) is cut at the limit.
+        var cut = text.LastIndexOf(' ', 220);
+        return text[..(cut > 0 ? cut : 220)] + " …";
+    }
 }
