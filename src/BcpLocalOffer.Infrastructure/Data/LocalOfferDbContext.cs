@@ -1,6 +1,8 @@
 using System.Text.Json;
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Search;
+using BcpLocalOffer.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -10,7 +12,7 @@ namespace BcpLocalOffer.Infrastructure.Data;
 /// The one database. Provider-specific subclasses exist only so that SQLite and PostgreSQL each
 /// keep their own migrations; the model is defined once, here.
 /// </summary>
-public abstract class LocalOfferDbContext(DbContextOptions options) : DbContext(options)
+public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDbContext<EditorAccount>(options)
 {
     public DbSet<ContentNode> ContentNodes => Set<ContentNode>();
 
@@ -20,6 +22,13 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : DbContext(
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<EditorAccount>(account =>
+        {
+            account.Property(a => a.DisplayName).HasMaxLength(100);
+            account.Property(a => a.Organisation).HasMaxLength(200);
+        });
+
         modelBuilder.Entity<ContentNode>(node =>
         {
             node.HasKey(n => n.Key);
