@@ -44,8 +44,10 @@ public static class EditorialIdentityRegistration
         });
         services.AddAntiforgery(options =>
         {
+            // SameAsRequest: "Always" makes antiforgery throw on a plain-HTTP request (a proxy that
+            // terminates TLS without forwarded headers), turning the sign-in page into a 500.
             options.Cookie.Name = "lo-antiforgery";
-            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddAuthorizationBuilder().AddEditorialPolicies();
         services.AddScoped<EditorialAccounts>();
