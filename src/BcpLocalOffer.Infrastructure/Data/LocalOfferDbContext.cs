@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Search;
+using BcpLocalOffer.Core.Settings;
 using BcpLocalOffer.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,8 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
     public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
 
     public DbSet<SearchQueryLogEntry> SearchQueryLog => Set<SearchQueryLogEntry>();
+
+    public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -39,6 +42,13 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
             node.HasOne<ContentNode>().WithMany().HasForeignKey(n => n.ParentKey).OnDelete(DeleteBehavior.Restrict);
             node.HasMany(n => n.Versions).WithOne().HasForeignKey(v => v.NodeKey).OnDelete(DeleteBehavior.Cascade);
             node.HasOne<ContentVersion>().WithMany().HasForeignKey(n => n.PublishedVersionId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<SiteSetting>(setting =>
+        {
+            setting.HasKey(s => s.Key);
+            setting.Property(s => s.Key).HasMaxLength(100);
+            setting.Property(s => s.UpdatedBy).HasMaxLength(256);
         });
 
         modelBuilder.Entity<SearchQueryLogEntry>(entry =>
