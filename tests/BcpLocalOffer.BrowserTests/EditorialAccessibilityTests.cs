@@ -41,6 +41,30 @@ public sealed class EditorialAccessibilityTests(LocalOfferSite site)
         await AssertNoViolationsAsync(tab.Page, "/editorial");
     }
 
+    [Fact]
+    public async Task The_search_settings_page_and_its_confirmation_have_no_violations()
+    {
+        var email = await CreateAccountAsync(EditorialRoles.Administrator);
+        await using var tab = await site.OpenTabAsync();
+        await SignInAsync(tab.Page, email);
+
+        await SitePages.OpenStyledAsync(tab.Page, "/editorial/search-settings");
+        await AssertNoViolationsAsync(tab.Page, "/editorial/search-settings");
+
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Save synonyms" }).ClickAsync();
+        await Assertions.Expect(tab.Page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Synonyms saved");
+        await AssertNoViolationsAsync(tab.Page, "/editorial/search-settings (saved)");
+    }
+
+    private static async Task SignInAsync(IPage page, string email)
+    {
+        await SitePages.OpenStyledAsync(page, "/editorial/sign-in");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Editorial dashboard");
+    }
+
     private async Task<string> CreateAccountAsync(string role)
     {
         var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@local-offer.test";
