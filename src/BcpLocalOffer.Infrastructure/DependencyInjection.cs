@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ContentSeedImporter>();
         services.AddScoped<PublishedCacheLoader>();
+        services.AddScoped<Publishing.ContentEditing>();
 
         services.AddSingleton<ContentSearchDocuments>();
         services.AddSingleton<ISearchDocumentSource>(provider => provider.GetRequiredService<ContentSearchDocuments>());

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BcpLocalOffer.Core.Content;
+using BcpLocalOffer.Core.Publishing;
 using BcpLocalOffer.Core.Search;
 using BcpLocalOffer.Core.Settings;
 using BcpLocalOffer.Infrastructure.Identity;
@@ -23,6 +24,8 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
 
     public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
 
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -42,6 +45,16 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
             node.HasOne<ContentNode>().WithMany().HasForeignKey(n => n.ParentKey).OnDelete(DeleteBehavior.Restrict);
             node.HasMany(n => n.Versions).WithOne().HasForeignKey(v => v.NodeKey).OnDelete(DeleteBehavior.Cascade);
             node.HasOne<ContentVersion>().WithMany().HasForeignKey(n => n.PublishedVersionId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<AuditEntry>(entry =>
+        {
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.Actor).HasMaxLength(256);
+            entry.Property(e => e.Action).HasMaxLength(64);
+            entry.Property(e => e.Detail).HasMaxLength(2000);
+            entry.HasIndex(e => e.At);
+            entry.HasIndex(e => e.NodeKey);
         });
 
         modelBuilder.Entity<SiteSetting>(setting =>
@@ -74,6 +87,9 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
             version.Property(v => v.OwnerOrganisation).HasMaxLength(200);
             version.Property(v => v.CreatedBy).HasMaxLength(256);
             version.Property(v => v.SeedHash).HasMaxLength(64);
+            version.Property(v => v.State).HasConversion<string>().HasMaxLength(20);
+            version.Property(v => v.ReviewComment).HasMaxLength(2000);
+            version.Property(v => v.ReviewedBy).HasMaxLength(256);
             version.Property(v => v.Properties)
                 .HasConversion(
                     d => JsonSerializer.Serialize(d, JsonSerializerOptions.Default),
