@@ -4,6 +4,7 @@ using BcpLocalOffer.IntegrationTests.Hosting;
 using BcpLocalOffer.Web.Editorial;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BcpLocalOffer.IntegrationTests.Editorial;
@@ -25,7 +26,12 @@ public class EditorialAccessTests(DevelopmentFactory factory) : IClassFixture<De
         foreach (var endpoint in endpoints)
         {
             var path = "/" + string.Join('/', endpoint.RoutePattern.PathSegments.Select(segment =>
-                string.Concat(segment.Parts.Select(part => part is Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal ? literal.Content : "1"))));
+                string.Concat(segment.Parts.Select(part => part switch
+                {
+                    RoutePatternLiteralPart literal => literal.Content,
+                    RoutePatternParameterPart parameter when parameter.ParameterPolicies.Any(p => p.Content == "guid") => Guid.NewGuid().ToString(),
+                    _ => "1",
+                }))));
             var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
             foreach (var method in methods)
             {
