@@ -56,6 +56,50 @@ public sealed class EditorialAccessibilityTests(LocalOfferSite site)
         await AssertNoViolationsAsync(tab.Page, "/editorial/search-settings (saved)");
     }
 
+    [Fact]
+    public async Task Author_creates_a_page_submits_it_a_board_member_approves_and_it_is_live()
+    {
+        var author = await CreateAccountAsync(EditorialRoles.Author);
+        var board = await CreateAccountAsync(EditorialRoles.EditorialBoard);
+        await using var authorTab = await site.OpenTabAsync();
+        await SignInAsync(authorTab.Page, author);
+        var page = authorTab.Page;
+
+        await page.GotoAsync("/editorial/content");
+        await AssertNoViolationsAsync(page, "/editorial/content");
+        await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Short breaks", Exact = true }).ClickAsync();
+        await AssertNoViolationsAsync(page, "content details");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add a page beneath" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create draft" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
+        await AssertNoViolationsAsync(page, "new page (errors)");
+        await page.GetByLabel("Content page").CheckAsync();
+        await page.GetByLabel("Page title").FillAsync("Sunday swimming");
+        await page.GetByLabel("Summary").FillAsync("Swimming sessions for disabled children on Sundays.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create draft" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Edit");
+        await AssertNoViolationsAsync(page, "edit form");
+        await page.GetByLabel("Page text").FillAsync("## When\n\nEvery Sunday morning in Poole.");
+        await page.GetByLabel("Owner").SelectOptionAsync("SENDIASS");
+        await page.GetByLabel("Review by").FillAsync("2027-08-31");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save as draft" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit version 2 for review" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Submitted for review");
+        var detailsAddress = page.Url;
+
+        await using var boardTab = await site.OpenTabAsync();
+        await SignInAsync(boardTab.Page, board);
+        await boardTab.Page.GotoAsync(detailsAddress);
+        await AssertNoViolationsAsync(boardTab.Page, "review");
+        await boardTab.Page.GetByRole(AriaRole.Button, new() { Name = "Approve and publish" }).ClickAsync();
+        await Assertions.Expect(boardTab.Page.Locator(".govuk-notification-banner")).ToContainTextAsync("Approved and published");
+
+        await using var familyTab = await site.OpenTabAsync();
+        await familyTab.Page.GotoAsync("/short-breaks/sunday-swimming");
+        await Assertions.Expect(familyTab.Page.Locator("main")).ToContainTextAsync("Every Sunday morning in Poole.");
+    }
+
     private static async Task SignInAsync(IPage page, string email)
     {
         await SitePages.OpenStyledAsync(page, "/editorial/sign-in");
