@@ -33,15 +33,19 @@ public static class LocalOfferHostingExtensions
 
         // Structured logs: console for people, compact JSON files for machines. Messages carry
         // paths and ids, never names, emails or IP addresses.
-        services.AddSerilog((provider, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .Enrich.FromLogContext()
-            .WriteTo.Console()
-            .WriteTo.File(
-                new CompactJsonFormatter(),
-                Path.Combine(dataFolder.Logs, "localoffer-.json"),
-                rollingInterval: RollingInterval.Day,
-                retainedFileCountLimit: 14));
+        // preserveStaticLogger: each host gets its own logger rather than freezing the static
+        // bootstrap one, which fails when several hosts start in one process (the tests do).
+        services.AddSerilog(
+            (provider, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .Enrich.FromLogContext()
+                .WriteTo.Console()
+                .WriteTo.File(
+                    new CompactJsonFormatter(),
+                    Path.Combine(dataFolder.Logs, "localoffer-.json"),
+                    rollingInterval: RollingInterval.Day,
+                    retainedFileCountLimit: 14),
+            preserveStaticLogger: true);
 
         services.AddDataProtection()
             .SetApplicationName("BcpLocalOffer")
