@@ -44,14 +44,15 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ContentSeedImporter>();
         services.AddScoped<PublishedCacheLoader>();
+        services.AddScoped<Publishing.ContentEditing>();
 
         services.AddSingleton<ContentSearchDocuments>();
         services.AddSingleton<ISearchDocumentSource>(provider => provider.GetRequiredService<ContentSearchDocuments>());
         services.AddSingleton<LuceneSearchIndex>();
-        services.AddSingleton(provider => new SearchVocabulary(
-            provider.GetRequiredService<LuceneSearchIndex>(),
-            () => Path.Combine(ResolveContentSeedPath(provider.GetRequiredService<IOptions<LocalOfferOptions>>().Value, environment.ContentRootPath), "search", "synonyms.txt"),
-            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SearchVocabulary>>()));
+        services.AddSingleton(provider => new SearchSynonymsStore(
+            provider.GetRequiredService<IServiceScopeFactory>(),
+            () => Path.Combine(ResolveContentSeedPath(provider.GetRequiredService<IOptions<LocalOfferOptions>>().Value, environment.ContentRootPath), "search", "synonyms.txt")));
+        services.AddSingleton<SearchVocabulary>();
         services.AddSingleton<SearchQueryRecorder>();
         services.AddSingleton<ISearchQueryRecorder>(provider => provider.GetRequiredService<SearchQueryRecorder>());
         services.AddHostedService(provider => provider.GetRequiredService<SearchQueryRecorder>());

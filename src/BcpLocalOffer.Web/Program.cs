@@ -20,8 +20,10 @@ try
             return 0;
         case "seed":
             return await SeedCommand.RunAsync(app.Services);
+        case "create-admin":
+            return await CreateAdminCommand.RunAsync(app.Services, hostArgs);
         default:
-            Console.Error.WriteLine($"Unknown command '{command}'. Commands: seed. With no command the site runs.");
+            Console.Error.WriteLine($"Unknown command '{command}'. Commands: seed, create-admin. With no command the site runs.");
             return 2;
     }
 }

@@ -38,6 +38,9 @@ public sealed class LocalOfferSite : IAsyncLifetime
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser has not been launched yet.");
 
+    /// <summary>The running site's services, for arranging what a test needs (such as an editor account).</summary>
+    public IServiceProvider Services => factory?.Services ?? throw new InvalidOperationException("The site has not started yet.");
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(dataPath);

@@ -46,6 +46,15 @@ public class ContentVersion
 
     public const string SeedAuthor = "content-seed";
 
+    public Publishing.WorkflowState State { get; set; } = Publishing.WorkflowState.Draft;
+
+    /// <summary>The board's comment when changes were requested, or when it approved.</summary>
+    public string? ReviewComment { get; set; }
+
+    public string? ReviewedBy { get; set; }
+
+    public DateTimeOffset? ReviewedAt { get; set; }
+
     public string DisplayNavigationName => string.IsNullOrWhiteSpace(NavigationName) ? Name : NavigationName;
 
     /// <summary>
@@ -69,5 +78,6 @@ public class ContentVersion
         CreatedAt = at,
         CreatedBy = author,
         SeedHash = null,
+        State = Publishing.WorkflowState.Draft,
     };
 }

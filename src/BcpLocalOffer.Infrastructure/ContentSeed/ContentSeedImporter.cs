@@ -102,6 +102,9 @@ public sealed class ContentSeedImporter(LocalOfferDbContext db, TimeProvider clo
             CreatedAt = now,
             CreatedBy = ContentVersion.SeedAuthor,
             SeedHash = page.Hash,
+            State = Core.Publishing.WorkflowState.Approved,
+            ReviewedBy = ContentVersion.SeedAuthor,
+            ReviewedAt = now,
         };
         db.ContentVersions.Add(version);
         return version;

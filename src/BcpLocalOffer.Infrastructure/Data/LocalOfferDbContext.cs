@@ -1,6 +1,10 @@
 using System.Text.Json;
 using BcpLocalOffer.Core.Content;
+using BcpLocalOffer.Core.Publishing;
 using BcpLocalOffer.Core.Search;
+using BcpLocalOffer.Core.Settings;
+using BcpLocalOffer.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -10,7 +14,7 @@ namespace BcpLocalOffer.Infrastructure.Data;
 /// The one database. Provider-specific subclasses exist only so that SQLite and PostgreSQL each
 /// keep their own migrations; the model is defined once, here.
 /// </summary>
-public abstract class LocalOfferDbContext(DbContextOptions options) : DbContext(options)
+public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDbContext<EditorAccount>(options)
 {
     public DbSet<ContentNode> ContentNodes => Set<ContentNode>();
 
@@ -18,8 +22,19 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : DbContext(
 
     public DbSet<SearchQueryLogEntry> SearchQueryLog => Set<SearchQueryLogEntry>();
 
+    public DbSet<SiteSetting> SiteSettings => Set<SiteSetting>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<EditorAccount>(account =>
+        {
+            account.Property(a => a.DisplayName).HasMaxLength(100);
+            account.Property(a => a.Organisation).HasMaxLength(200);
+        });
+
         modelBuilder.Entity<ContentNode>(node =>
         {
             node.HasKey(n => n.Key);
@@ -30,6 +45,23 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : DbContext(
             node.HasOne<ContentNode>().WithMany().HasForeignKey(n => n.ParentKey).OnDelete(DeleteBehavior.Restrict);
             node.HasMany(n => n.Versions).WithOne().HasForeignKey(v => v.NodeKey).OnDelete(DeleteBehavior.Cascade);
             node.HasOne<ContentVersion>().WithMany().HasForeignKey(n => n.PublishedVersionId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<AuditEntry>(entry =>
+        {
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.Actor).HasMaxLength(256);
+            entry.Property(e => e.Action).HasMaxLength(64);
+            entry.Property(e => e.Detail).HasMaxLength(2000);
+            entry.HasIndex(e => e.At);
+            entry.HasIndex(e => e.NodeKey);
+        });
+
+        modelBuilder.Entity<SiteSetting>(setting =>
+        {
+            setting.HasKey(s => s.Key);
+            setting.Property(s => s.Key).HasMaxLength(100);
+            setting.Property(s => s.UpdatedBy).HasMaxLength(256);
         });
 
         modelBuilder.Entity<SearchQueryLogEntry>(entry =>
@@ -55,6 +87,9 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : DbContext(
             version.Property(v => v.OwnerOrganisation).HasMaxLength(200);
             version.Property(v => v.CreatedBy).HasMaxLength(256);
             version.Property(v => v.SeedHash).HasMaxLength(64);
+            version.Property(v => v.State).HasConversion<string>().HasMaxLength(20);
+            version.Property(v => v.ReviewComment).HasMaxLength(2000);
+            version.Property(v => v.ReviewedBy).HasMaxLength(256);
             version.Property(v => v.Properties)
                 .HasConversion(
                     d => JsonSerializer.Serialize(d, JsonSerializerOptions.Default),

@@ -9,15 +9,15 @@ namespace BcpLocalOffer.Infrastructure.Search;
 public sealed class SearchVocabulary
 {
     private readonly LuceneSearchIndex index;
-    private readonly Func<string?> synonymsPath;
+    private readonly SearchSynonymsStore synonymsStore;
     private readonly ILogger<SearchVocabulary> logger;
     private volatile SuggestionIndex current = SuggestionIndex.Empty;
     private volatile SynonymSet synonyms = SynonymSet.Empty;
 
-    public SearchVocabulary(LuceneSearchIndex index, Func<string?> synonymsPath, ILogger<SearchVocabulary> logger)
+    public SearchVocabulary(LuceneSearchIndex index, SearchSynonymsStore synonymsStore, ILogger<SearchVocabulary> logger)
     {
         this.index = index;
-        this.synonymsPath = synonymsPath;
+        this.synonymsStore = synonymsStore;
         this.logger = logger;
         index.Refreshed += Refresh;
         Refresh();
@@ -31,14 +31,14 @@ public sealed class SearchVocabulary
     {
         try
         {
-            var loaded = SynonymSet.Load(synonymsPath(), index.Analyzer);
+            var loaded = SynonymSet.Parse(synonymsStore.Read(), index.Analyzer);
             synonyms = loaded;
             if (index.IsOpen)
             {
                 current = index.Read(searcher => SuggestionIndex.Build(searcher, loaded.Terms));
             }
         }
-        catch (IOException exception)
+        catch (Exception exception)
         {
             // Keep serving with what we had; the next index update tries again.
             logger.LogWarning(exception, "Search synonyms or suggestions could not be refreshed");

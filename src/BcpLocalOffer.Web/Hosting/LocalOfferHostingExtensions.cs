@@ -2,6 +2,7 @@ using System.IO.Compression;
 using BcpLocalOffer.Infrastructure;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Web.Content;
+using BcpLocalOffer.Web.Editorial;
 using BcpLocalOffer.Web.Health;
 using BcpLocalOffer.Web.Site;
 using Microsoft.AspNetCore.DataProtection;
@@ -81,11 +82,13 @@ public static class LocalOfferHostingExtensions
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
 
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        services.AddEditorialIdentity(builder.Environment);
         services.AddLocalOfferHealthChecks();
 
         // Start order matters: schema, seed and cache are ready before the server takes requests.
         services.AddHostedService<ContentStartupService>();
         services.AddHostedService<PublishedContentOutputCache>();
+        services.AddHostedService<EditorialStartupService>();
         return builder;
     }
 
@@ -112,6 +115,8 @@ public static class LocalOfferHostingExtensions
                 : LogEventLevel.Debug;
         });
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseOutputCache();
 
         app.MapStaticAssets();

@@ -1,0 +1,10 @@
+namespace BcpLocalOffer.Core.Publishing;
+
+/// <summary>Where a version is on its way to the public: Draft → Submitted → Approved, or back with changes requested.</summary>
+public enum WorkflowState
+{
+    Draft,
+    Submitted,
+    ChangesRequested,
+    Approved,
+}

@@ -1,0 +1,186 @@
+using System.Security.Claims;
+using BcpLocalOffer.Core.Content;
+using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Infrastructure;
+using BcpLocalOffer.Infrastructure.ContentSeed;
+using BcpLocalOffer.Infrastructure.Data;
+using BcpLocalOffer.Infrastructure.Identity;
+using BcpLocalOffer.Infrastructure.Publishing;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BcpLocalOffer.Web.Editorial;
+
+/// <summary>The content tree, a page's versions and workflow, and the edit form.</summary>
+public sealed class EditorialContentController(
+    LocalOfferDbContext db,
+    ContentEditing editing,
+    IOptions<LocalOfferOptions> options,
+    IHostEnvironment environment) : EditorialController
+{
+    private const string Root = "/editorial/content";
+
+    [HttpGet(Root)]
+    public async Task<IActionResult> Index()
+    {
+        ViewData["Title"] = "Content";
+        return View("ContentTree", await ContentTreeRow.LoadAsync(db));
+    }
+
+    [HttpGet(Root + "/{key:guid}")]
+    public async Task<IActionResult> Details(Guid key, string? done)
+    {
+        var node = await db.ContentNodes.AsNoTracking().SingleOrDefaultAsync(n => n.Key == key);
+        if (node is null)
+        {
+            return NotFound();
+        }
+
+        var versions = await db.ContentVersions.AsNoTracking().Where(v => v.NodeKey == key).OrderByDescending(v => v.Number).ToListAsync();
+        var rows = await ContentTreeRow.LoadAsync(db);
+        var row = rows.Single(r => r.Key == key);
+        ViewData["Title"] = versions[0].Name;
+        return View("ContentDetails", new ContentDetailsModel(row, versions, node.PublishedVersionId, CurrentEditor(), done));
+    }
+
+    [HttpGet(Root + "/{key:guid}/edit")]
+    public async Task<IActionResult> Edit(Guid key)
+    {
+        var node = await db.ContentNodes.AsNoTracking().SingleOrDefaultAsync(n => n.Key == key);
+        var latest = await db.ContentVersions.AsNoTracking().Where(v => v.NodeKey == key).OrderByDescending(v => v.Number).FirstOrDefaultAsync();
+        if (node is null || latest is null)
+        {
+            return NotFound();
+        }
+
+        return ShowEdit(node, ContentEditForm.From(latest));
+    }
+
+    [HttpPost(Root + "/{key:guid}/edit")]
+    public async Task<IActionResult> Edit(Guid key, ContentEditForm form)
+    {
+        var node = await db.ContentNodes.AsNoTracking().SingleOrDefaultAsync(n => n.Key == key);
+        if (node is null)
+        {
+            return NotFound();
+        }
+
+        var type = DocumentTypes.Get(node.DocumentTypeAlias);
+        form.Validate(type, Organisations(), ModelState);
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return ShowEdit(node, form);
+        }
+
+        var result = await editing.SaveDraftAsync(key, form.BasedOnVersion, form.ApplyTo, CurrentEditor());
+        if (result.Outcome == EditOutcome.Conflict)
+        {
+            // The editor's text stays in the form; they see whose version got there first.
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            ModelState.AddModelError(nameof(ContentEditForm.Name), result.Reason + " Your changes are below and have not been saved: copy anything you need, then open the page again.");
+            return ShowEdit(node, form with { ConflictingVersion = result.Value });
+        }
+
+        return result.Succeeded ? Redirect($"{Root}/{key}?done=saved") : NotFound();
+    }
+
+    [HttpGet(Root + "/new")]
+    public async Task<IActionResult> New(Guid parent)
+    {
+        var parentNode = await db.ContentNodes.AsNoTracking().SingleOrDefaultAsync(n => n.Key == parent);
+        if (parentNode is null)
+        {
+            return NotFound();
+        }
+
+        return ShowNew(parentNode, new NewPageForm { Parent = parent });
+    }
+
+    [HttpPost(Root + "/new")]
+    public async Task<IActionResult> New(NewPageForm form)
+    {
+        var parentNode = await db.ContentNodes.AsNoTracking().SingleOrDefaultAsync(n => n.Key == form.Parent);
+        if (parentNode is null)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid || !DocumentTypes.Get(parentNode.DocumentTypeAlias).AllowsChild(form.DocumentType ?? ""))
+        {
+            if (ModelState.IsValid)
+            {
+                ModelState.AddModelError(nameof(NewPageForm.DocumentType), "Choose a kind of page that can go here");
+            }
+
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return ShowNew(parentNode, form);
+        }
+
+        var result = await editing.CreatePageAsync(form.Parent, form.DocumentType!, form.Name!.Trim(), form.Summary!.Trim(), CurrentEditor());
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(nameof(NewPageForm.Name), result.Reason ?? "The page could not be created");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return ShowNew(parentNode, form);
+        }
+
+        return Redirect($"{Root}/{result.Value!.Key}/edit");
+    }
+
+    [HttpPost(Root + "/{key:guid}/versions/{number:int}/submit")]
+    public async Task<IActionResult> Submit(Guid key, int number) =>
+        Outcome(key, await editing.SubmitAsync(key, number, CurrentEditor()), "submitted");
+
+    [HttpPost(Root + "/{key:guid}/versions/{number:int}/approve")]
+    public async Task<IActionResult> Approve(Guid key, int number, string? comment) =>
+        Outcome(key, await editing.ApproveAndPublishAsync(key, number, CurrentEditor(), comment), "published");
+
+    [HttpPost(Root + "/{key:guid}/versions/{number:int}/request-changes")]
+    public async Task<IActionResult> RequestChanges(Guid key, int number, string? comment) =>
+        Outcome(key, await editing.RequestChangesAsync(key, number, CurrentEditor(), comment), "returned");
+
+    [HttpPost(Root + "/{key:guid}/versions/{number:int}/roll-back")]
+    public async Task<IActionResult> RollBack(Guid key, int number) =>
+        Outcome(key, await editing.RollBackAsync(key, number, CurrentEditor()), "rolled-back");
+
+    [HttpPost(Root + "/{key:guid}/unpublish")]
+    public async Task<IActionResult> Unpublish(Guid key) =>
+        Outcome(key, await editing.UnpublishAsync(key, CurrentEditor()), "unpublished");
+
+    private IActionResult Outcome<T>(Guid key, EditResult<T> result, string done) => result.Outcome switch
+    {
+        EditOutcome.Done => Redirect($"{Root}/{key}?done={done}"),
+        EditOutcome.NotFound => NotFound(),
+        _ => Forbidden(result.Reason),
+    };
+
+    private ViewResult Forbidden(string? reason)
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        ViewData["Title"] = "You cannot do that";
+        return View("Refused", reason);
+    }
+
+    private ViewResult ShowEdit(ContentNode node, ContentEditForm form)
+    {
+        ViewData["Title"] = "Edit " + form.Name;
+        return View("ContentEdit", new ContentEditModel(node.Key, DocumentTypes.Get(node.DocumentTypeAlias), form, Organisations()));
+    }
+
+    private ViewResult ShowNew(ContentNode parent, NewPageForm form)
+    {
+        ViewData["Title"] = "Add a page";
+        var allowed = DocumentTypes.Get(parent.DocumentTypeAlias).AllowedChildTypes.Select(DocumentTypes.Get).ToList();
+        return View("ContentNew", new NewPageModel(form, allowed));
+    }
+
+    private IReadOnlyList<string> Organisations() =>
+        [.. ContentSeedReader.ReadOrganisations(DependencyInjection.ResolveContentSeedPath(options.Value, environment.ContentRootPath)).Order()];
+
+    private Editor CurrentEditor() => new(
+        User.FindFirstValue(ClaimTypes.Name) ?? "",
+        User.IsInRole(EditorialRoles.EditorialBoard) || User.IsInRole(EditorialRoles.Administrator),
+        User.IsInRole(EditorialRoles.Administrator));
+}

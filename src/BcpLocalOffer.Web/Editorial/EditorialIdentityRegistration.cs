@@ -1,0 +1,56 @@
+using BcpLocalOffer.Infrastructure.Data;
+using BcpLocalOffer.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+
+namespace BcpLocalOffer.Web.Editorial;
+
+public static class EditorialIdentityRegistration
+{
+    /// <summary>
+    /// ASP.NET Core Identity in the site's own database. Long passwords rather than character
+    /// rules (NCSC guidance), lockout after 5 failures for 15 minutes, a cookie that is secure,
+    /// HTTP-only, same-site strict and ends after 20 idle minutes.
+    /// </summary>
+    public static IServiceCollection AddEditorialIdentity(this IServiceCollection services, IHostEnvironment environment)
+    {
+        services.AddIdentity<EditorAccount, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 4;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<LocalOfferDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "lo-editorial";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(20);
+            options.SlidingExpiration = true;
+            options.LoginPath = AccountController.SignInPath;
+            options.AccessDeniedPath = "/editorial/access-denied";
+            options.ReturnUrlParameter = "returnUrl";
+        });
+        services.AddAntiforgery(options =>
+        {
+            // SameAsRequest: "Always" makes antiforgery throw on a plain-HTTP request (a proxy that
+            // terminates TLS without forwarded headers), turning the sign-in page into a 500.
+            options.Cookie.Name = "lo-antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddAuthorizationBuilder().AddEditorialPolicies();
+        services.AddScoped<EditorialAccounts>();
+        return services;
+    }
+}

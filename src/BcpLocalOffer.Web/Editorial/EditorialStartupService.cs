@@ -1,0 +1,30 @@
+namespace BcpLocalOffer.Web.Editorial;
+
+/// <summary>Roles on every start; in Development, the demo accounts, printed so a developer can sign in.</summary>
+public sealed class EditorialStartupService(IServiceScopeFactory scopes, IHostEnvironment environment) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<EditorialAccounts>();
+        await accounts.EnsureRolesAsync();
+        if (!environment.IsDevelopment())
+        {
+            return;
+        }
+
+        await accounts.EnsureDevelopmentAccountsAsync();
+
+        // Straight to the console, not the log files: these are for the developer at the keyboard.
+        Console.WriteLine();
+        Console.WriteLine("Development sign-in at /editorial/sign-in (these accounts exist only in Development):");
+        foreach (var (email, password, role, _, _) in EditorialAccounts.DevelopmentAccounts)
+        {
+            Console.WriteLine($"  {role,-15} {email,-26} {password}");
+        }
+
+        Console.WriteLine();
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,7 @@
+namespace BcpLocalOffer.IntegrationTests.Hosting;
+
+/// <summary>The site in Development, where the demo editorial accounts exist.</summary>
+public sealed class DevelopmentFactory : LocalOfferFactory
+{
+    protected override string EnvironmentName => "Development";
+}

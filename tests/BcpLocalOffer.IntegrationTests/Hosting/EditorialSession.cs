@@ -1,0 +1,34 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace BcpLocalOffer.IntegrationTests.Hosting;
+
+/// <summary>A browser-like client for the back office: keeps cookies and sends the form's antiforgery token.</summary>
+public sealed partial class EditorialSession(HttpClient client)
+{
+    public HttpClient Client { get; } = client;
+
+    public static EditorialSession Open(LocalOfferFactory factory) =>
+        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
+
+    /// <summary>Gets the page holding the form, then posts the fields with that page's token.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string formPage, string action, IDictionary<string, string> fields)
+    {
+        var page = await Client.GetStringAsync(formPage);
+        var token = TokenField().Match(page) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
+        var content = new Dictionary<string, string>(fields);
+        if (token is not null)
+        {
+            content["__RequestVerificationToken"] = token;
+        }
+
+        return await Client.PostAsync(action, new FormUrlEncodedContent(content));
+    }
+
+    public Task<HttpResponseMessage> SignInAsync(string email, string password) =>
+        PostFormAsync("/editorial/sign-in", "/editorial/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
+}
