@@ -9,15 +9,16 @@ namespace BcpLocalOffer.Infrastructure.Search;
 public sealed class SearchVocabulary
 {
     private readonly LuceneSearchIndex index;
-    private readonly SearchSynonymsStore synonymsStore;
+    private readonly Func<string> readSynonyms;
     private readonly ILogger<SearchVocabulary> logger;
     private volatile SuggestionIndex current = SuggestionIndex.Empty;
     private volatile SynonymSet synonyms = SynonymSet.Empty;
 
-    public SearchVocabulary(LuceneSearchIndex index, SearchSynonymsStore synonymsStore, ILogger<SearchVocabulary> logger)
+    /// <param name="readSynonyms">The synonyms text (the site reads <see cref="SearchSynonymsStore"/>); called on every refresh.</param>
+    public SearchVocabulary(LuceneSearchIndex index, Func<string> readSynonyms, ILogger<SearchVocabulary> logger)
     {
         this.index = index;
-        this.synonymsStore = synonymsStore;
+        this.readSynonyms = readSynonyms;
         this.logger = logger;
         index.Refreshed += Refresh;
         Refresh();
@@ -31,7 +32,7 @@ public sealed class SearchVocabulary
     {
         try
         {
-            var loaded = SynonymSet.Parse(synonymsStore.Read(), index.Analyzer);
+            var loaded = SynonymSet.Parse(readSynonyms(), index.Analyzer);
             synonyms = loaded;
             if (index.IsOpen)
             {
