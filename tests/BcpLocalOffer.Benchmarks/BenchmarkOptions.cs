@@ -3,15 +3,18 @@ using System.Globalization;
 namespace BcpLocalOffer.Benchmarks;
 
 /// <summary>Command-line settings; the defaults are the ones the targets were set against.</summary>
-internal sealed record BenchmarkOptions(int Seconds, int Connections, int WarmupSeconds, bool ShowHelp)
+internal sealed record BenchmarkOptions(int Seconds, int Connections, int WarmupSeconds, bool ShowHelp, bool Search = false)
 {
     public const string Usage =
         """
         Usage: dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks [-- options]
 
-          --seconds N       measured seconds per endpoint (default 10)
-          --connections C   concurrent connections (default 64)
+          --seconds N       measured seconds per endpoint, or per measurement with --search (default 10)
+          --connections C   concurrent connections (default 64; not used by --search)
           --warmup S        warm-up seconds per endpoint before measuring starts (default 3)
+          --search          measure search instead of the site: in this process, no web server.
+                            Rebuilds a Lucene index of 10,000 and then 50,000 generated documents
+                            and measures rebuild speed, query and suggestion latency at 8 clients
           --help            show this text
         """;
 
@@ -34,6 +37,7 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
                 "--seconds" => options with { Seconds = ReadNumber(args, ++i, name, minimum: 1) },
                 "--connections" => options with { Connections = ReadNumber(args, ++i, name, minimum: 1) },
                 "--warmup" => options with { WarmupSeconds = ReadNumber(args, ++i, name, minimum: 0) },
+                "--search" => options with { Search = true },
                 _ => throw new ArgumentException($"Unknown option '{name}'."),
             };
         }

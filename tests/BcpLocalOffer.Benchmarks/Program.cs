@@ -1,11 +1,13 @@
 // The BCP Local Offer benchmark. Not part of the test run; run it by hand, from the repository root:
 //
 //   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks [-- --seconds 10 --connections 64 --warmup 3]
+//   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --search
 //
 // It starts the Release build of the site as a separate process, as it runs in production,
 // measures its start-up and then compares a real content page with a control endpoint that
 // returns the same bytes through the same pipeline. It reports against the targets and exits 0
-// whether or not they are met; it exits non-zero only when it could not measure.
+// whether or not they are met; it exits non-zero only when it could not measure. With --search it
+// measures the search index and service in this process instead (SearchBenchmark.cs).
 using System.Runtime.InteropServices;
 using BcpLocalOffer.Benchmarks;
 
@@ -44,6 +46,29 @@ var stopSignals = new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.S
         cancellation.Cancel();
     }))
     .ToList();
+
+if (options.Search)
+{
+    try
+    {
+        return await SearchBenchmark.RunAsync(options, cancellation.Token);
+    }
+    catch (BenchmarkFailedException exception)
+    {
+        Console.Error.WriteLine();
+        Console.Error.WriteLine($"Benchmark failed: {exception.Message}");
+        return 1;
+    }
+    catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+    {
+        Console.Error.WriteLine("Cancelled.");
+        return 130;
+    }
+    finally
+    {
+        stopSignals.ForEach(registration => registration.Dispose());
+    }
+}
 
 using var dataFolder = ScratchFolder.Create("bcp-localoffer-benchmark-");
 SiteProcess? site = null;

@@ -15,18 +15,8 @@ internal static class WebAppBuild
     /// <exception cref="BenchmarkFailedException">The benchmark is a Debug build, or the Release dll is missing.</exception>
     public static string LocateReleaseDll()
     {
-        // A Debug run builds the web app in Debug and would silently measure whatever Release
-        // build happened to be lying around, which may be stale.
-        if (!BenchmarkIsReleaseBuild)
-        {
-            throw new BenchmarkFailedException(
-                "The benchmark was built in Debug. Run it with -c Release so the site is built in Release first:\n" +
-                "  dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks");
-        }
-
-        var root = FindRepositoryRoot(AppContext.BaseDirectory)
-            ?? throw new BenchmarkFailedException($"Could not find {SolutionFile} in any folder above {AppContext.BaseDirectory}.");
-        var dll = Path.Combine([root, .. ReleaseDllPath]);
+        EnsureReleaseBuild();
+        var dll = Path.Combine([RepositoryRoot(), .. ReleaseDllPath]);
         if (!File.Exists(dll))
         {
             throw new BenchmarkFailedException(
@@ -36,6 +26,25 @@ internal static class WebAppBuild
 
         return dll;
     }
+
+    /// <exception cref="BenchmarkFailedException">The benchmark is a Debug build.</exception>
+    public static void EnsureReleaseBuild()
+    {
+        // A Debug run builds the web app in Debug and would silently measure whatever Release
+        // build happened to be lying around, which may be stale; in-process, it would measure
+        // unoptimised code.
+        if (!BenchmarkIsReleaseBuild)
+        {
+            throw new BenchmarkFailedException(
+                "The benchmark was built in Debug. Run it with -c Release so the site is built in Release first:\n" +
+                "  dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks");
+        }
+    }
+
+    /// <exception cref="BenchmarkFailedException">No folder above the benchmark holds the solution file.</exception>
+    public static string RepositoryRoot() =>
+        FindRepositoryRoot(AppContext.BaseDirectory)
+            ?? throw new BenchmarkFailedException($"Could not find {SolutionFile} in any folder above {AppContext.BaseDirectory}.");
 
     private static string? FindRepositoryRoot(string start)
     {

@@ -1,5 +1,6 @@
 // Progressive enhancement only: every page works without this script.
 import { initAll } from "./vendor/govuk-frontend.min.js";
+import { initSearchAutocomplete } from "./search-autocomplete.mjs";
 
 // GOV.UK Frontend expects these classes from an inline script; our CSP forbids inline script.
 document.body.classList.add("js-enabled");
@@ -7,3 +8,4 @@ if ("noModule" in HTMLScriptElement.prototype) {
   document.body.classList.add("govuk-frontend-supported");
 }
 initAll();
+initSearchAutocomplete(document);
