@@ -14,6 +14,7 @@ public sealed class SuggestionIndex
 {
     private readonly (string Word, int Title)[] wordIndex;
     private readonly Suggestion[] titles;
+    private readonly string[][] titleWords;
     private readonly Dictionary<string, int> vocabulary;
     private readonly string[] vocabularyWords;
 
@@ -22,8 +23,9 @@ public sealed class SuggestionIndex
         this.titles = titles;
         this.vocabulary = vocabulary;
         vocabularyWords = [.. vocabulary.Keys];
+        titleWords = [.. titles.Select(t => Words(t.Title).Distinct().ToArray())];
         wordIndex = titles
-            .SelectMany((suggestion, index) => Words(suggestion.Title).Distinct().Select(word => (word, index)))
+            .SelectMany((_, index) => titleWords[index].Select(word => (word, index)))
             .OrderBy(entry => entry.word, StringComparer.Ordinal)
             .ThenBy(entry => entry.index)
             .ToArray();
@@ -72,27 +74,31 @@ public sealed class SuggestionIndex
     /// <summary>Titles whose words start with what was typed, the best first.</summary>
     public IReadOnlyList<Suggestion> Suggest(string typed, int max)
     {
-        var words = Words(typed).ToArray();
+        var words = Words(typed).Distinct().ToArray();
         if (words.Length == 0)
         {
             return [];
         }
 
-        // Every title word that starts with the last word typed is found by binary search.
-        var last = words[^1];
-        var first = LowerBound(last);
-        var candidates = new List<int>();
-        for (var i = first; i < wordIndex.Length && wordIndex[i].Word.StartsWith(last, StringComparison.Ordinal); i++)
+        // Each typed word is a prefix of some title words: a range of the sorted word index, found by
+        // binary search. The narrowest range drives; the other words only filter its titles.
+        var ranges = words.Select(w => (Word: w, Start: LowerBound(w), End: LowerBound(w + char.MaxValue))).ToArray();
+        var driver = ranges.MinBy(r => r.End - r.Start);
+        var others = ranges.Where(r => r.Word != driver.Word).Select(r => r.Word).ToArray();
+        var candidates = new HashSet<int>();
+        for (var i = driver.Start; i < driver.End; i++)
         {
-            candidates.Add(wordIndex[i].Title);
+            var title = wordIndex[i].Title;
+            if (others.All(w => Array.Exists(titleWords[title], tw => tw.StartsWith(w, StringComparison.Ordinal))))
+            {
+                candidates.Add(title);
+            }
         }
 
-        var earlier = words[..^1];
+        var whole = typed.Trim();
         return candidates
-            .Distinct()
             .Select(index => titles[index])
-            .Where(s => earlier.All(w => Words(s.Title).Any(tw => tw.StartsWith(w, StringComparison.Ordinal))))
-            .OrderByDescending(s => s.Title.StartsWith(typed.Trim(), StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(s => s.Title.StartsWith(whole, StringComparison.OrdinalIgnoreCase))
             .ThenBy(s => s.Url.Length == 0)
             .ThenBy(s => s.Title.Length)
             .Take(max)
