@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using BcpLocalOffer.Core.Search;
 using BcpLocalOffer.IntegrationTests.Hosting;
+using BcpLocalOffer.IntegrationTests.Search;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BcpLocalOffer.IntegrationTests.Editorial;
@@ -11,7 +11,7 @@ public class SearchSettingsTests(DevelopmentFactory factory) : IClassFixture<Dev
     [Fact]
     public async Task An_administrator_adds_a_synonym_and_search_uses_it_straight_away()
     {
-        await WaitForSearchAsync();
+        await factory.WaitForSearchAsync();
         var admin = await SignedInAsync("admin@local-offer.test", "admin-development-only");
         var page = await admin.Client.GetStringAsync("/editorial/search-settings");
         Assert.Contains("respite, short breaks", page);
@@ -44,7 +44,7 @@ public class SearchSettingsTests(DevelopmentFactory factory) : IClassFixture<Dev
     [Fact]
     public async Task A_rebuild_requested_by_an_administrator_keeps_search_answering()
     {
-        await WaitForSearchAsync();
+        await factory.WaitForSearchAsync();
         var admin = await SignedInAsync("admin@local-offer.test", "admin-development-only");
 
         var response = await admin.PostFormAsync("/editorial/search-settings", "/editorial/search-settings/rebuild", new Dictionary<string, string>());
@@ -88,16 +88,5 @@ public class SearchSettingsTests(DevelopmentFactory factory) : IClassFixture<Dev
     {
         var json = await factory.CreateClient().GetStringAsync("/api/search?q=" + Uri.EscapeDataString(query));
         return JsonDocument.Parse(json).RootElement.GetProperty("total").GetInt32();
-    }
-
-    private async Task WaitForSearchAsync()
-    {
-        var search = factory.Services.GetRequiredService<ISearchService>();
-        for (var waited = 0; !search.IsReady && waited < 30_000; waited += 50)
-        {
-            await Task.Delay(50);
-        }
-
-        Assert.True(search.IsReady, "search did not become ready in 30 seconds");
     }
 }
