@@ -52,10 +52,7 @@ public static class DependencyInjection
         services.AddSingleton(provider => new SearchSynonymsStore(
             provider.GetRequiredService<IServiceScopeFactory>(),
             () => Path.Combine(ResolveContentSeedPath(provider.GetRequiredService<IOptions<LocalOfferOptions>>().Value, environment.ContentRootPath), "search", "synonyms.txt")));
-        services.AddSingleton(provider => new SearchVocabulary(
-            provider.GetRequiredService<LuceneSearchIndex>(),
-            provider.GetRequiredService<SearchSynonymsStore>().Read,
-            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SearchVocabulary>>()));
+        services.AddSingleton<SearchVocabulary>();
         services.AddSingleton<SearchQueryRecorder>();
         services.AddSingleton<ISearchQueryRecorder>(provider => provider.GetRequiredService<SearchQueryRecorder>());
         services.AddHostedService(provider => provider.GetRequiredService<SearchQueryRecorder>());

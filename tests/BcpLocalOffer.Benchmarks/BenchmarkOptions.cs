@@ -3,7 +3,7 @@ using System.Globalization;
 namespace BcpLocalOffer.Benchmarks;
 
 /// <summary>Command-line settings; the defaults are the ones the targets were set against.</summary>
-internal sealed record BenchmarkOptions(int Seconds, int Connections, int WarmupSeconds, bool ShowHelp, bool Search = false)
+internal sealed record BenchmarkOptions(int Seconds, int Connections, int WarmupSeconds, bool ShowHelp, bool Search = false, IReadOnlyList<int>? Documents = null)
 {
     public const string Usage =
         """
@@ -15,6 +15,7 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
           --search          measure search instead of the site: in this process, no web server.
                             Rebuilds a Lucene index of 10,000 and then 50,000 generated documents
                             and measures rebuild speed, query and suggestion latency at 8 clients
+          --documents N     with --search: measure this corpus size only (repeatable)
           --help            show this text
         """;
 
@@ -38,6 +39,7 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
                 "--connections" => options with { Connections = ReadNumber(args, ++i, name, minimum: 1) },
                 "--warmup" => options with { WarmupSeconds = ReadNumber(args, ++i, name, minimum: 0) },
                 "--search" => options with { Search = true },
+                "--documents" => options with { Documents = [.. options.Documents ?? [], ReadNumber(args, ++i, name, minimum: 100)] },
                 _ => throw new ArgumentException($"Unknown option '{name}'."),
             };
         }

@@ -88,7 +88,7 @@ internal static class SearchBenchmark
         var loadAverageBeforeRun = MachineLoad.OneMinuteAverage();
         var coldRate = await ColdRebuildRateAsync(Path.Combine(scratch.Path, "warm-up"), synonymsPath, cancellationToken);
         var results = new List<SizeResult>();
-        foreach (var size in Sizes)
+        foreach (var size in options.Documents ?? Sizes)
         {
             results.Add(await MeasureAsync(size, Path.Combine(scratch.Path, size.ToString(CultureInfo.InvariantCulture)), synonymsPath, options, cancellationToken));
         }
@@ -103,8 +103,8 @@ internal static class SearchBenchmark
         Console.WriteLine();
         Console.WriteLine(Invariant($"Warming up with a rebuild of {WarmUpDocuments:N0} documents..."));
         var corpus = SearchCorpus.Generate(WarmUpDocuments);
-        using var index = new LuceneSearchIndex(folder, NullLogger<LuceneSearchIndex>.Instance);
-        _ = new SearchVocabulary(index, () => File.ReadAllText(synonymsPath), NullLogger<SearchVocabulary>.Instance);
+        using var index = new LuceneSearchIndex(folder, () => File.ReadAllText(synonymsPath), NullLogger<LuceneSearchIndex>.Instance);
+        _ = new SearchVocabulary(index, NullLogger<SearchVocabulary>.Instance);
         var started = Stopwatch.GetTimestamp();
         await index.RebuildAsync([corpus], cancellationToken);
         return WarmUpDocuments / Stopwatch.GetElapsedTime(started).TotalSeconds;
@@ -116,10 +116,10 @@ internal static class SearchBenchmark
         Console.WriteLine(Invariant($"Generating {size:N0} documents..."));
         var corpus = SearchCorpus.Generate(size);
 
-        using var index = new LuceneSearchIndex(folder, NullLogger<LuceneSearchIndex>.Instance);
+        using var index = new LuceneSearchIndex(folder, () => File.ReadAllText(synonymsPath), NullLogger<LuceneSearchIndex>.Instance);
         // Built before the index, as in the site: it refreshes its suggestions on every swap, and
         // that refresh is part of what a rebuild costs before search is ready.
-        var vocabulary = new SearchVocabulary(index, () => File.ReadAllText(synonymsPath), NullLogger<SearchVocabulary>.Instance);
+        var vocabulary = new SearchVocabulary(index, NullLogger<SearchVocabulary>.Instance);
         var search = new LuceneSearchService(index, vocabulary, [corpus], new DiscardedQueries());
 
         Console.WriteLine("Rebuilding the index...");

@@ -21,29 +21,41 @@ public sealed class LuceneSearchIndex : IDisposable
 {
     private const string PointerFile = "current";
 
+    private const string SynonymsCommitKey = "synonyms";
+
     private readonly string root;
+    private readonly Func<string> readSynonyms;
     private readonly ILogger<LuceneSearchIndex> logger;
     private readonly SemaphoreSlim writeLock = new(1, 1);
     private volatile IndexGeneration? current;
     private volatile bool ready;
 
-    public LuceneSearchIndex(DataFolder dataFolder, ILogger<LuceneSearchIndex> logger)
-        : this(dataFolder.SearchIndex, logger)
+    public LuceneSearchIndex(DataFolder dataFolder, SearchSynonymsStore synonyms, ILogger<LuceneSearchIndex> logger)
+        : this(dataFolder.SearchIndex, synonyms.Read, logger)
     {
     }
 
-    public LuceneSearchIndex(string root, ILogger<LuceneSearchIndex> logger)
+    /// <param name="readSynonyms">The synonyms text; read at every build and update, never per search.</param>
+    public LuceneSearchIndex(string root, Func<string> readSynonyms, ILogger<LuceneSearchIndex> logger)
     {
         this.root = root;
+        this.readSynonyms = readSynonyms;
         this.logger = logger;
         System.IO.Directory.CreateDirectory(root);
     }
 
+    /// <summary>How queries are analysed: stems without synonym tokens (the query adds those itself).</summary>
     public Analyzer Analyzer { get; } = new PerFieldAnalyzerWrapper(
         SearchAnalyzers.Stemming(),
         new Dictionary<string, Analyzer> { [SearchFields.Words] = SearchAnalyzers.PlainWords() });
 
     public bool IsReady => ready;
+
+    /// <summary>The synonyms the open index was built with, which queries must use to match it.</summary>
+    public SynonymSet Synonyms => current?.Synonyms ?? SynonymSet.Empty;
+
+    /// <summary>True when the synonyms were edited since the open index was built: only a rebuild applies them.</summary>
+    public bool SynonymsChanged() => current is { } generation && generation.Synonyms.Text != readSynonyms();
 
     /// <summary>True once an index can be read: a moment before it is ready, while what is built from it is refreshed.</summary>
     public bool IsOpen => current is not null;
@@ -63,7 +75,14 @@ public sealed class LuceneSearchIndex : IDisposable
         var folder = Path.Combine(root, File.ReadAllText(pointer).Trim());
         try
         {
-            var generation = IndexGeneration.Open(folder, Analyzer, create: false);
+            var generation = IndexGeneration.Open(folder, Analyzer, synonymsText: null);
+            if (generation.Synonyms.Text != readSynonyms())
+            {
+                generation.Dispose();
+                logger.LogInformation("The search synonyms changed since the index was built; it will be rebuilt");
+                return false;
+            }
+
             Swap(generation, deleteOld: false);
             logger.LogInformation("Search index opened with {Count} documents", generation.Writer.NumDocs);
             return true;
@@ -83,7 +102,7 @@ public sealed class LuceneSearchIndex : IDisposable
         try
         {
             var folder = Path.Combine(root, DateTime.UtcNow.ToString("yyyyMMddHHmmssfff") + "-" + Guid.NewGuid().ToString("N")[..8]);
-            var generation = IndexGeneration.Open(folder, Analyzer, create: true);
+            var generation = IndexGeneration.Open(folder, Analyzer, synonymsText: readSynonyms());
             var count = 0;
             foreach (var source in sources)
             {
@@ -97,7 +116,7 @@ public sealed class LuceneSearchIndex : IDisposable
                 }
             }
 
-            generation.Writer.Commit();
+            generation.Commit();
             generation.Searchers.MaybeRefreshBlocking();
             File.WriteAllText(Path.Combine(root, PointerFile), Path.GetFileName(folder));
             Swap(generation, deleteOld: true);
@@ -140,7 +159,7 @@ public sealed class LuceneSearchIndex : IDisposable
 
             if (changes > 0)
             {
-                generation.Writer.Commit();
+                generation.Commit();
                 generation.Searchers.MaybeRefreshBlocking();
                 Refreshed?.Invoke();
             }
@@ -154,7 +173,10 @@ public sealed class LuceneSearchIndex : IDisposable
     }
 
     /// <summary>Runs a read against the current index; the searcher is released however the read ends.</summary>
-    public T Read<T>(Func<IndexSearcher, T> read)
+    public T Read<T>(Func<IndexSearcher, T> read) => Read((searcher, _) => read(searcher));
+
+    /// <summary>Runs a read against the current index and the synonyms it was built with.</summary>
+    public T Read<T>(Func<IndexSearcher, SynonymSet, T> read)
     {
         while (true)
         {
@@ -172,7 +194,7 @@ public sealed class LuceneSearchIndex : IDisposable
 
             try
             {
-                return read(searcher);
+                return read(searcher, generation.Synonyms);
             }
             finally
             {
@@ -251,11 +273,13 @@ public sealed class LuceneSearchIndex : IDisposable
     {
         private readonly Dictionary<string, Dictionary<string, string>> fingerprints = new(StringComparer.Ordinal);
 
-        private IndexGeneration(string folder, LuceneDirectory directory, IndexWriter writer)
+        private IndexGeneration(string folder, LuceneDirectory directory, IndexWriter writer, Analyzer indexing, SynonymSet synonyms)
         {
             Folder = folder;
             Directory = directory;
             Writer = writer;
+            IndexingAnalyzer = indexing;
+            Synonyms = synonyms;
             Searchers = new SearcherManager(writer, applyAllDeletes: true, new SearcherFactory());
         }
 
@@ -267,6 +291,17 @@ public sealed class LuceneSearchIndex : IDisposable
 
         public SearcherManager Searchers { get; }
 
+        public SynonymSet Synonyms { get; }
+
+        private Analyzer IndexingAnalyzer { get; }
+
+        /// <summary>Commits with the synonyms text, so a reopened index knows what it was built with.</summary>
+        public void Commit()
+        {
+            Writer.SetCommitData(new Dictionary<string, string> { [SynonymsCommitKey] = Synonyms.Text });
+            Writer.Commit();
+        }
+
         public Dictionary<string, string> Fingerprints(string source)
         {
             if (!fingerprints.TryGetValue(source, out var bySource))
@@ -277,8 +312,10 @@ public sealed class LuceneSearchIndex : IDisposable
             return bySource;
         }
 
-        public static IndexGeneration Open(string folder, Analyzer analyzer, bool create)
+        /// <param name="synonymsText">For a new index, the synonyms to build it with; null opens an existing one with its own.</param>
+        public static IndexGeneration Open(string folder, Analyzer queryAnalyzer, string? synonymsText)
         {
+            var create = synonymsText is not null;
             var directory = FSDirectory.Open(folder);
             if (!create && !DirectoryReader.IndexExists(directory))
             {
@@ -286,13 +323,17 @@ public sealed class LuceneSearchIndex : IDisposable
                 throw new IndexNotFoundException($"No index in {folder}");
             }
 
-            var config = new IndexWriterConfig(SearchAnalyzers.Version, analyzer)
+            // An index from before synonyms were recorded has none: rebuilt, as any edited synonyms are.
+            synonymsText ??= DirectoryReader.ListCommits(directory)[^1].UserData.TryGetValue(SynonymsCommitKey, out var recorded) ? recorded : "\0 not recorded";
+            var synonyms = SynonymSet.Parse(synonymsText, queryAnalyzer);
+            var indexing = SearchAnalyzers.Indexing(synonyms);
+            var config = new IndexWriterConfig(SearchAnalyzers.Version, indexing)
             {
                 OpenMode = create ? OpenMode.CREATE : OpenMode.APPEND,
                 RAMBufferSizeMB = 64,
             };
             var writer = new IndexWriter(directory, config);
-            var generation = new IndexGeneration(folder, directory, writer);
+            var generation = new IndexGeneration(folder, directory, writer, indexing, synonyms);
             try
             {
                 if (!create)
@@ -314,6 +355,7 @@ public sealed class LuceneSearchIndex : IDisposable
             Searchers.Dispose();
             Writer.Dispose();
             Directory.Dispose();
+            IndexingAnalyzer.Dispose();
         }
 
         // Checking every file and reading every stored key proves the index is readable: a corrupt one throws here.

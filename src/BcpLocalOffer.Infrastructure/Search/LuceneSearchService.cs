@@ -18,12 +18,18 @@ public sealed class LuceneSearchService(
 {
     private const int MaxQueryTerms = 24;
     private const int FewEnoughForTypoTolerance = 3;
+    private const int FewEnoughForDidYouMean = 5;
+
+    // How many leading documents the phrase bonus may reorder: far more than anyone pages through.
+    private const int RescoredCandidates = 50;
     private const float CommonWordWeight = 0.25f;
 
     private readonly Dictionary<string, string> typeLabels = sources
         .SelectMany(s => s.TypeLabels)
         .GroupBy(p => p.Key)
         .ToDictionary(g => g.Key, g => g.First().Value);
+
+    private readonly WordStems wordStems = new(index.Analyzer);
 
     public bool IsReady => index.IsReady;
 
@@ -42,12 +48,10 @@ public sealed class LuceneSearchService(
             return empty;
         }
 
-        var stems = SearchAnalyzers.Tokens(index.Analyzer, SearchFields.Body, text).Select(t => t.Term).Distinct().Take(MaxQueryTerms).ToList();
+        var stems = Stems(text);
         var results = stems.Count == 0
-            ? empty
-            : index.Read(searcher => Run(searcher, request, page, stems));
-        results = results with { DidYouMean = DidYouMean(text, results.Total) };
-
+            ? empty with { DidYouMean = Corrected(text) }
+            : index.Read((searcher, synonyms) => Run(searcher, synonyms, request, page, text, stems));
         if (page == 1 && request.Type is null && request.Phase is null && results.Total <= SearchQueryLogEntry.FewResults)
         {
             recorder.Record(text, results.Total);
@@ -62,24 +66,32 @@ public sealed class LuceneSearchService(
         return text.Length is 0 or > SearchRequest.MaxTextLength ? [] : vocabulary.Current.Suggest(text, Math.Clamp(max, 1, 20));
     }
 
-    private SearchResults Run(IndexSearcher searcher, SearchRequest request, int page, List<string> stems)
+    private List<string> Stems(string text) =>
+        SearchAnalyzers.Tokens(index.Analyzer, SearchFields.Body, text).Select(t => t.Term).Distinct().Take(MaxQueryTerms).ToList();
+
+    private SearchResults Run(IndexSearcher searcher, SynonymSet synonyms, SearchRequest request, int page, string text, List<string> stems)
     {
-        var groups = vocabulary.Synonyms.Expand(stems);
-        var query = BuildQuery(groups, searcher.IndexReader, typoTolerant: false);
-        var (total, top, types, phases) = Collect(searcher, query, request, page);
+        var groups = synonyms.Expand(stems);
+        var found = Collect(searcher, groups, request, page);
+        var corrected = found.Total < FewEnoughForDidYouMean ? Corrected(text) : null;
+
+        // Typo tolerance: when the words as typed find little, search again with each word the
+        // index does not know replaced by the nearest one it does ("austism" → "autism"). The
+        // vocabulary is in memory, so this costs one more exact search, not a fuzzy scan of every field.
         var typoTolerant = false;
-        if (total < FewEnoughForTypoTolerance)
+        if (found.Total < FewEnoughForTypoTolerance && corrected is not null && Stems(corrected) is { Count: > 0 } correctedStems)
         {
-            var fuzzy = Collect(searcher, BuildQuery(groups, searcher.IndexReader, typoTolerant: true), request, page);
-            if (fuzzy.Total > total)
+            var correctedGroups = synonyms.Expand(correctedStems);
+            var second = Collect(searcher, correctedGroups, request, page);
+            if (second.Total > found.Total)
             {
-                (total, top, types, phases, typoTolerant) = (fuzzy.Total, fuzzy.Top, fuzzy.Types, fuzzy.Phases, true);
+                (found, groups, typoTolerant) = (second, correctedGroups, true);
             }
         }
 
         var highlight = groups.SelectMany(g => g.Typed.Concat(g.Alternatives.SelectMany(a => a))).ToHashSet(StringComparer.Ordinal);
         var fields = new HashSet<string> { SearchFields.Title, SearchFields.Url, SearchFields.Type, SearchFields.Summary, SearchFields.Body };
-        var hits = top
+        var hits = found.Top
             .Skip((page - 1) * SearchRequest.PageSize)
             .Select(scoreDoc =>
             {
@@ -92,30 +104,29 @@ public sealed class LuceneSearchService(
                     stored.Get(SearchFields.Url),
                     type,
                     typeLabels.GetValueOrDefault(type, type),
-                    SnippetBuilder.Build(index.Analyzer, snippetSource, highlight, summary),
+                    SnippetBuilder.Build(wordStems, snippetSource, highlight, summary),
                     scoreDoc.Score);
             })
             .ToList();
 
-        return new SearchResults(request with { Page = page }, total, hits, types, phases, null, typoTolerant);
+        return new SearchResults(request with { Page = page }, found.Total, hits, found.Types, found.Phases, corrected, typoTolerant);
     }
 
-    private (int Total, ScoreDoc[] Top, IReadOnlyList<FacetCount> Types, IReadOnlyList<FacetCount> Phases) Collect(
-        IndexSearcher searcher, Query query, SearchRequest request, int page)
+    private Found Collect(IndexSearcher searcher, IReadOnlyList<QueryGroup> groups, SearchRequest request, int page)
     {
-        // Facet counts describe the whole query; the hits respect the filters chosen.
+        var wanted = page * SearchRequest.PageSize;
+
+        // Every matching document is seen once, for the total and the facet counts (which
+        // describe the whole query, while the hits respect the filters chosen); whether the words
+        // typed stand together is then checked for the leading candidates only.
         var facets = new FacetCounter([SearchFields.Type, SearchFields.Phase]);
-        var filtered = Filtered(query, request);
-        var top = TopScoreDocCollector.Create(page * SearchRequest.PageSize, true);
-        if (ReferenceEquals(filtered, query))
-        {
-            searcher.Search(query, MultiCollector.Wrap(top, facets));
-        }
-        else
-        {
-            searcher.Search(query, facets);
-            searcher.Search(filtered, top);
-        }
+        var top = TopScoreDocCollector.Create(wanted + RescoredCandidates, docsScoredInOrder: false);
+        var filtered = new FilteringCollector(top, request.Type, request.Phase);
+        searcher.Search(BuildQuery(groups, searcher.IndexReader), MultiCollector.Wrap(facets, filtered));
+
+        var candidates = top.GetTopDocs().ScoreDocs;
+        ProximityBonus.Apply(searcher.IndexReader, candidates, [.. groups.SelectMany(g => g.Typed)]);
+        var ranked = candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Doc).Take(wanted).ToArray();
 
         var typeCounts = facets.Counts(SearchFields.Type)
             .Select(c => new FacetCount(c.Key, typeLabels.GetValueOrDefault(c.Key, c.Key), c.Value))
@@ -123,142 +134,104 @@ public sealed class LuceneSearchService(
         var phaseCounts = facets.Counts(SearchFields.Phase)
             .Select(c => new FacetCount(c.Key, PhaseLabels.GetValueOrDefault(c.Key, c.Key), c.Value))
             .OrderBy(c => PhaseOrder(c.Value)).ToList();
-        return (top.TotalHits, top.GetTopDocs().ScoreDocs, typeCounts, phaseCounts);
+        return new Found(filtered.TotalHits, ranked, typeCounts, phaseCounts);
     }
 
     private static readonly Dictionary<string, string> PhaseLabels = new(Core.Content.DocumentTypes.Phases);
 
     private static int PhaseOrder(string phase) => Core.Content.DocumentTypes.Phases.Keys.ToList().IndexOf(phase) is var i and >= 0 ? i : int.MaxValue;
 
-    private static Query Filtered(Query query, SearchRequest request)
+    private static Query BuildQuery(IReadOnlyList<QueryGroup> groups, IndexReader reader)
     {
-        if (request.Type is null && request.Phase is null)
+        // Indexing put a synonym group's token wherever any of its phrases occurs: one term stands for them all.
+        // A word most pages use ("help", "support") says little about which page is wanted: its
+        // title matches must not outweigh the rarer words typed with it ("holiday help").
+        var words = groups
+            .Select(group => (
+                Query: GroupQuery(group),
+                Common: groups.Count > 1 && group.Token is null && group.Typed.All(stem => IsCommon(stem, reader))))
+            .ToList();
+        foreach (var (query, _) in words.Where(w => w.Common))
         {
-            return query;
-        }
-
-        var filter = new BooleanQuery();
-        if (request.Type is { } type)
-        {
-            filter.Add(new TermQuery(new Term(SearchFields.Type, type)), Occur.MUST);
-        }
-
-        if (request.Phase is { } phase)
-        {
-            filter.Add(new TermQuery(new Term(SearchFields.Phase, phase)), Occur.MUST);
-        }
-
-        return new FilteredQuery(query, new QueryWrapperFilter(filter));
-    }
-
-    private static Query BuildQuery(IReadOnlyList<QueryGroup> groups, IndexReader reader, bool typoTolerant)
-    {
-        var query = new BooleanQuery();
-        foreach (var group in groups)
-        {
-            var either = new BooleanQuery();
-            either.Add(Words(group.Typed, reader, typoTolerant), Occur.SHOULD);
-            foreach (var alternative in group.Alternatives)
-            {
-                var phrase = Words(alternative, reader, typoTolerant: false);
-                phrase.Boost = 0.9f;
-                either.Add(phrase, Occur.SHOULD);
-            }
-
-            // A word most pages use ("help", "support") says little about which page is wanted: its
-            // title matches must not outweigh the rarer words typed with it ("holiday help").
-            if (groups.Count > 1 && group.Alternatives.Length == 0 && group.Typed.All(stem => IsCommon(stem, reader)))
-            {
-                either.Boost = CommonWordWeight;
-            }
-
-            query.Add(either, Occur.SHOULD);
+            query.Boost = CommonWordWeight;
         }
 
         // Questions carry words a page need not contain; most of what was typed must still match.
-        query.MinimumNumberShouldMatch = groups.Count <= 2 ? 1 : (int)Math.Ceiling(groups.Count * 0.5);
-
-        var typed = groups.SelectMany(g => g.Typed).ToArray();
-        if (typed.Length > 1)
+        var required = groups.Count <= 2 ? 1 : (int)Math.Ceiling(groups.Count * 0.5);
+        var rare = words.Where(w => !w.Common).Select(w => w.Query).ToList();
+        var common = words.Where(w => w.Common).Select(w => w.Query).ToList();
+        if (rare.Count == 0 || common.Count == 0)
         {
-            var exactTitle = Phrase(SearchFields.Title, typed);
-            exactTitle.Boost = 4f;
-            query.Add(exactTitle, Occur.SHOULD);
-
-            // The words standing together in the summary or text ("carer's assessment") beat the same words scattered.
-            var together = new DisjunctionMaxQuery(0.1f);
-            foreach (var (field, boost) in SearchFields.Weighted.Where(w => w.Field is SearchFields.Summary or SearchFields.Body))
-            {
-                var phrase = Phrase(field, typed);
-                phrase.Boost = boost;
-                together.Add(phrase);
-            }
-
-            query.Add(together, Occur.SHOULD);
+            return AtLeast(required, words.Select(w => w.Query));
         }
 
+        // Common words count towards the words that must match, but do not decide which pages
+        // match: the rarer words do, and the common ones only add to the score of what matched.
+        // Deciding by them would mean scoring most of the index for every such question.
+        var withCommon = new BooleanQuery
+        {
+            { AtLeast(Math.Clamp(required - common.Count, 1, rare.Count), rare), Occur.MUST },
+        };
+        foreach (var query in common)
+        {
+            withCommon.Add(query, Occur.SHOULD);
+        }
+
+        return withCommon;
+    }
+
+    private static BooleanQuery AtLeast(int count, IEnumerable<Query> queries)
+    {
+        var query = new BooleanQuery();
+        foreach (var clause in queries)
+        {
+            query.Add(clause, Occur.SHOULD);
+        }
+
+        query.MinimumNumberShouldMatch = count;
         return query;
     }
 
-    /// <summary>One word or phrase, looked for in every field with the field's weight; the best field counts.</summary>
-    private static Query Words(string[] stems, IndexReader reader, bool typoTolerant)
+    /// <summary>
+    /// A synonym group matches by its token, which indexing put wherever any of its phrases occurs;
+    /// a single word typed also counts as itself, so pages using the family's own word rank higher.
+    /// </summary>
+    private static Query GroupQuery(QueryGroup group)
+    {
+        if (group.Token is null)
+        {
+            return Words(group.Typed[0]);
+        }
+
+        if (group.Typed.Length > 1)
+        {
+            return Words(group.Token);
+        }
+
+        return new BooleanQuery
+        {
+            { Words(group.Token), Occur.SHOULD },
+            { Words(group.Typed[0]), Occur.SHOULD },
+        };
+    }
+
+    /// <summary>One indexed term, looked for in every field with the field's weight; the best field counts.</summary>
+    private static Query Words(string term)
     {
         var best = new DisjunctionMaxQuery(0.1f);
         foreach (var (field, boost) in SearchFields.Weighted)
         {
-            Query query;
-            if (stems.Length > 1)
-            {
-                query = Phrase(field, stems);
-            }
-            else if (typoTolerant && AllowedEdits(stems[0]) is > 0 and var edits && reader.DocFreq(new Term(field, stems[0])) == 0)
-            {
-                query = new FuzzyQuery(new Term(field, stems[0]), edits, prefixLength: 1);
-            }
-            else
-            {
-                query = new TermQuery(new Term(field, stems[0]));
-            }
-
-            query.Boost = boost;
-            best.Add(query);
+            best.Add(new TermQuery(new Term(field, term)) { Boost = boost });
         }
 
         return best;
     }
 
-    private static PhraseQuery Phrase(string field, string[] stems)
-    {
-        // A little slop: stop words dropped from the text leave gaps the query does not have.
-        var phrase = new PhraseQuery { Slop = 2 };
-        foreach (var stem in stems)
-        {
-            phrase.Add(new Term(field, stem));
-        }
-
-        return phrase;
-    }
-
     private static bool IsCommon(string stem, IndexReader reader) => reader.DocFreq(new Term(SearchFields.Body, stem)) * 2 > reader.NumDocs;
 
-    // Past 20 letters it is not a misspelled word (a pasted address, a run of accents) and a fuzzy
-    // match on it costs a lot of CPU for nothing.
-    private static int AllowedEdits(string word) => word.Length switch
+    /// <summary>The query with each word the index does not know replaced by the indexed word nearest to it.</summary>
+    private string? Corrected(string text)
     {
-        < 4 => 0,
-        < 7 => 1,
-        <= 20 => 2,
-        _ => 0,
-    };
-
-    /// <summary>The query with each unknown word replaced by the indexed word nearest to it, if that finds more.</summary>
-    private string? DidYouMean(string text, int total)
-    {
-        if (total >= 5)
-        {
-            return null;
-        }
-
         var words = SearchAnalyzers.Tokens(index.Analyzer, SearchFields.Words, text);
         var corrected = text;
         var changed = false;
@@ -272,6 +245,51 @@ public sealed class LuceneSearchService(
         }
 
         return changed ? corrected : null;
+    }
+
+    private sealed record Found(int Total, ScoreDoc[] Top, IReadOnlyList<FacetCount> Types, IReadOnlyList<FacetCount> Phases);
+
+    /// <summary>Passes on only the documents of the chosen type and phase, read from doc values as they are collected.</summary>
+    private sealed class FilteringCollector(ICollector inner, string? type, string? phase) : ICollector
+    {
+        private SortedDocValues? types;
+        private SortedDocValues? phases;
+        private int typeOrd = -1;
+        private int phaseOrd = -1;
+
+        public int TotalHits { get; private set; }
+
+        public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
+
+        public void SetScorer(Scorer scorer) => inner.SetScorer(scorer);
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            inner.SetNextReader(context);
+            (types, typeOrd) = Lookup(context.AtomicReader, SearchFields.Type, type);
+            (phases, phaseOrd) = Lookup(context.AtomicReader, SearchFields.Phase, phase);
+        }
+
+        public void Collect(int doc)
+        {
+            if ((types is null || types.GetOrd(doc) == typeOrd) && (phases is null || phases.GetOrd(doc) == phaseOrd))
+            {
+                TotalHits++;
+                inner.Collect(doc);
+            }
+        }
+
+        /// <summary>No filter: nothing to check. A value this segment lacks: ordinal -2 matches no document.</summary>
+        private static (SortedDocValues?, int) Lookup(AtomicReader reader, string field, string? value)
+        {
+            if (value is null)
+            {
+                return (null, -1);
+            }
+
+            var values = reader.GetSortedDocValues(field) ?? DocValues.EMPTY_SORTED;
+            return (values, values.LookupTerm(new BytesRef(value)) is var ord and >= 0 ? ord : -2);
+        }
     }
 
     /// <summary>Counts the values of keyword fields across every matching document, from doc values.</summary>

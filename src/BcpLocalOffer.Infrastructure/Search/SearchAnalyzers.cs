@@ -30,14 +30,42 @@ public static class SearchAnalyzers
     /// <summary>Words reduced to their stems: "assessments", "assessing" → "assess".</summary>
     public static Analyzer Stemming() => Analyzer.NewAnonymous((_, reader) =>
     {
+        var (tokenizer, stemmed) = StemmedStream(reader);
+        return new TokenStreamComponents(tokenizer, stemmed);
+    });
+
+    private static (Tokenizer, TokenStream) StemmedStream(TextReader reader)
+    {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
         stream = new LowerCaseFilter(Version, stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new StopFilter(Version, stream, StopWords);
         stream = new PorterStemFilter(stream);
-        return new TokenStreamComponents(tokenizer, stream);
-    });
+        return (tokenizer, stream);
+    }
+
+    /// <summary>
+    /// How documents are indexed: stems, with each synonym group's token where one of its
+    /// phrases occurs in the searchable text fields; whole words for the vocabulary.
+    /// </summary>
+    public static Analyzer Indexing(SynonymSet synonyms)
+    {
+        var withSynonyms = Analyzer.NewAnonymous((_, reader) =>
+        {
+            var (tokenizer, stemmed) = StemmedStream(reader);
+            return new TokenStreamComponents(tokenizer, new SynonymTokenFilter(stemmed, synonyms));
+        });
+        return new PerFieldAnalyzerWrapper(
+            PlainWords(),
+            new Dictionary<string, Analyzer>
+            {
+                [SearchFields.Title] = withSynonyms,
+                [SearchFields.Keywords] = withSynonyms,
+                [SearchFields.Summary] = withSynonyms,
+                [SearchFields.Body] = withSynonyms,
+            });
+    }
 
     /// <summary>Whole words, lowercased and folded, nothing removed: the vocabulary for "Did you mean".</summary>
     public static Analyzer PlainWords() => Analyzer.NewAnonymous((_, reader) =>

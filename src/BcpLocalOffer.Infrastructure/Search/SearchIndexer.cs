@@ -13,6 +13,15 @@ public sealed class SearchIndexer(LuceneSearchIndex index, IEnumerable<ISearchDo
     private readonly SemaphoreSlim pending = new(0);
     private readonly HashSet<ISearchDocumentSource> changed = [];
 
+    /// <summary>Asks for an update of every source, e.g. after the synonyms were edited (which rebuilds).</summary>
+    public void RequestUpdate()
+    {
+        foreach (var source in sources)
+        {
+            MarkChanged(source);
+        }
+    }
+
     /// <summary>Rebuilds into a new folder and swaps it in; searches carry on meanwhile.</summary>
     public Task<int> RebuildAsync(CancellationToken cancellationToken = default) => index.RebuildAsync(sources, cancellationToken);
 
@@ -52,6 +61,13 @@ public sealed class SearchIndexer(LuceneSearchIndex index, IEnumerable<ISearchDo
             {
                 due = [.. changed];
                 changed.Clear();
+            }
+
+            if (due.Count > 0 && index.SynonymsChanged())
+            {
+                // Synonym tokens are added at indexing: edited synonyms apply to every document or to none.
+                await index.RebuildAsync(sources, stoppingToken);
+                continue;
             }
 
             foreach (var source in due)

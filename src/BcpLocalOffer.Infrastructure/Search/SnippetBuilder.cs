@@ -1,34 +1,36 @@
 using BcpLocalOffer.Core.Search;
-using Lucene.Net.Analysis;
 
 namespace BcpLocalOffer.Infrastructure.Search;
 
 /// <summary>
 /// Picks the stretch of a result's text that holds the most of the searched words and marks
-/// them. Lucene's highlighter package is not available here, and this needs only the analyzer.
+/// them. Lucene's highlighter package is not available here, and this needs only word stems.
 /// </summary>
 public static class SnippetBuilder
 {
-    private const int WindowTokens = 28;
+    private const int WindowWords = 28;
+    private const int MaxTextChars = 20_000;
 
-    public static Snippet Build(Analyzer analyzer, string text, IReadOnlySet<string> matchStems, string fallback)
+    public static Snippet Build(WordStems stems, string text, IReadOnlySet<string> matchStems, string fallback)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return Plain(fallback);
         }
 
-        var tokens = SearchAnalyzers.Tokens(analyzer, SearchFields.Body, text, maxChars: 20_000);
-        var matched = tokens.Select(t => matchStems.Contains(t.Term)).ToArray();
-        if (!matched.Any(m => m))
+        var words = stems.Words(text.Length <= MaxTextChars ? text : text[..MaxTextChars]);
+        var matched = words.Select(w => w.Stem.Length > 0 && matchStems.Contains(w.Stem)).ToArray();
+        var firstMatch = Array.IndexOf(matched, true);
+        if (firstMatch < 0)
         {
             return Plain(string.IsNullOrWhiteSpace(fallback) ? Shorten(text) : fallback);
         }
 
-        // Slide a window over the tokens; the best one holds the most distinct matched words.
+        // Slide a window over the words; the best one holds the most distinct matched words.
         var bestStart = 0;
         var bestScore = -1;
-        for (var start = 0; start < tokens.Count; start++)
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        for (var start = firstMatch; start < words.Count; start++)
         {
             if (!matched[start])
             {
@@ -36,17 +38,25 @@ public static class SnippetBuilder
             }
 
             var from = Math.Max(0, start - 4);
-            var to = Math.Min(tokens.Count, from + WindowTokens);
-            var score = tokens.Skip(from).Take(to - from).Where((t, i) => matched[from + i]).Select(t => t.Term).Distinct().Count();
-            if (score > bestScore)
+            var to = Math.Min(words.Count, from + WindowWords);
+            distinct.Clear();
+            for (var i = from; i < to; i++)
             {
-                (bestScore, bestStart) = (score, from);
+                if (matched[i])
+                {
+                    distinct.Add(words[i].Stem);
+                }
+            }
+
+            if (distinct.Count > bestScore)
+            {
+                (bestScore, bestStart) = (distinct.Count, from);
             }
         }
 
-        var end = Math.Min(tokens.Count, bestStart + WindowTokens) - 1;
-        var textStart = bestStart == 0 ? 0 : tokens[bestStart].Start;
-        var textEnd = end == tokens.Count - 1 ? text.Length : tokens[end].End;
+        var end = Math.Min(words.Count, bestStart + WindowWords) - 1;
+        var textStart = bestStart == 0 ? 0 : words[bestStart].Start;
+        var textEnd = end == words.Count - 1 ? text.Length : words[end].End;
         var parts = new List<SnippetPart>();
         if (textStart > 0)
         {
@@ -61,13 +71,13 @@ public static class SnippetBuilder
                 continue;
             }
 
-            if (tokens[i].Start > cursor)
+            if (words[i].Start > cursor)
             {
-                parts.Add(new SnippetPart(text[cursor..tokens[i].Start], false));
+                parts.Add(new SnippetPart(text[cursor..words[i].Start], false));
             }
 
-            parts.Add(new SnippetPart(text[tokens[i].Start..tokens[i].End], true));
-            cursor = tokens[i].End;
+            parts.Add(new SnippetPart(text[words[i].Start..words[i].End], true));
+            cursor = words[i].End;
         }
 
         if (textEnd > cursor)

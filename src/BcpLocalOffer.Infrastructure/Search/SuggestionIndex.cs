@@ -1,3 +1,4 @@
+using System.Numerics;
 using BcpLocalOffer.Core.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -17,12 +18,14 @@ public sealed class SuggestionIndex
     private readonly string[][] titleWords;
     private readonly Dictionary<string, int> vocabulary;
     private readonly string[] vocabularyWords;
+    private readonly ulong[] vocabularyLetters;
 
     private SuggestionIndex(Suggestion[] titles, Dictionary<string, int> vocabulary)
     {
         this.titles = titles;
         this.vocabulary = vocabulary;
         vocabularyWords = [.. vocabulary.Keys];
+        vocabularyLetters = [.. vocabularyWords.Select(Letters)];
         titleWords = [.. titles.Select(t => Words(t.Title).Distinct().ToArray())];
         wordIndex = titles
             .SelectMany((_, index) => titleWords[index].Select(word => (word, index)))
@@ -117,9 +120,13 @@ public sealed class SuggestionIndex
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestFrequency = 0;
-        foreach (var candidate in vocabularyWords)
+        var letters = Letters(word);
+        for (var i = 0; i < vocabularyWords.Length; i++)
         {
-            if (Math.Abs(candidate.Length - word.Length) > maxEdits)
+            // Each edit adds or removes at most two of the letters a word uses: a cheap test that
+            // spares the full distance for nearly every word of the vocabulary.
+            var candidate = vocabularyWords[i];
+            if (Math.Abs(candidate.Length - word.Length) > maxEdits || BitOperations.PopCount(letters ^ vocabularyLetters[i]) > 2 * maxEdits)
             {
                 continue;
             }
@@ -133,6 +140,23 @@ public sealed class SuggestionIndex
         }
 
         return best;
+    }
+
+    /// <summary>Which letters and digits a word uses, one bit each; anything else shares the last bit.</summary>
+    private static ulong Letters(string word)
+    {
+        ulong letters = 0;
+        foreach (var c in word)
+        {
+            letters |= 1UL << c switch
+            {
+                >= 'a' and <= 'z' => c - 'a',
+                >= '0' and <= '9' => 26 + c - '0',
+                _ => 63,
+            };
+        }
+
+        return letters;
     }
 
     private int LowerBound(string prefix)
@@ -163,9 +187,12 @@ public static class EditDistance
 {
     public static int Between(string a, string b, int limit)
     {
-        var previousPrevious = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var row = new int[b.Length + 1];
+        // Three rows on the stack for the words people type; a pasted paragraph gets the heap.
+        var length = b.Length + 1;
+        Span<int> rows = length <= 128 ? stackalloc int[length * 3] : new int[length * 3];
+        var previousPrevious = rows[..length];
+        var previous = rows.Slice(length, length);
+        var row = rows.Slice(length * 2, length);
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -192,7 +219,10 @@ public static class EditDistance
                 return limit + 1;
             }
 
-            (previousPrevious, previous, row) = (previous, row, previousPrevious);
+            var oldest = previousPrevious;
+            previousPrevious = previous;
+            previous = row;
+            row = oldest;
         }
 
         return previous[b.Length];

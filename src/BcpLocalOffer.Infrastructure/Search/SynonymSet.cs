@@ -6,18 +6,45 @@ namespace BcpLocalOffer.Infrastructure.Search;
 /// Groups of words and phrases that mean the same to a family: "EHCP, EHC plan, education health
 /// and care plan". Read from a plain text file the council edits (one group a line, commas
 /// between). Matching happens on stems, so "short break" finds the group "short breaks".
+/// Each group also has one token that indexing adds wherever any of its phrases occurs, so a
+/// search for the group looks up one term instead of matching every phrase in every field.
 /// </summary>
 public sealed class SynonymSet
 {
     private readonly List<string[][]> groups;
+    private readonly Dictionary<string, string> tokenOfPhrase = new(StringComparer.Ordinal);
 
-    private SynonymSet(List<string[][]> groups, IReadOnlyList<string> terms)
+    private SynonymSet(List<string[][]> groups, IReadOnlyList<string> terms, string text)
     {
         this.groups = groups;
         Terms = terms;
+        Text = text;
+        for (var g = 0; g < groups.Count; g++)
+        {
+            foreach (var phrase in groups[g])
+            {
+                // A phrase listed in two groups belongs to the first, as the longest-match expansion does.
+                tokenOfPhrase.TryAdd(string.Join(' ', phrase), GroupToken(g));
+                LongestPhrase = Math.Max(LongestPhrase, phrase.Length);
+            }
+        }
     }
 
-    public static SynonymSet Empty { get; } = new([], []);
+    public static SynonymSet Empty { get; } = new([], [], "");
+
+    /// <summary>The text the set was read from: an index built with other text must be rebuilt.</summary>
+    public string Text { get; }
+
+    /// <summary>The most words in any phrase of any group.</summary>
+    public int LongestPhrase { get; }
+
+    /// <summary>
+    /// The group token for the stems that end a stretch of text ("short", "break"), or null.
+    /// A colon never survives the tokenizer, so no word of a page can collide with a token.
+    /// </summary>
+    public string? TokenFor(string phraseStems) => tokenOfPhrase.GetValueOrDefault(phraseStems);
+
+    private static string GroupToken(int group) => "syn:" + group.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Every word and phrase in the file as written, for autocomplete.</summary>
     public IReadOnlyList<string> Terms { get; }
@@ -49,7 +76,7 @@ public sealed class SynonymSet
             }
         }
 
-        return new SynonymSet(groups, terms.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+        return new SynonymSet(groups, terms.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), text);
     }
 
     public static SynonymSet Load(string? path, Analyzer analyzer) =>
@@ -68,13 +95,13 @@ public sealed class SynonymSet
             var (length, alternatives) = LongestMatch(stems, i);
             if (length == 0)
             {
-                result.Add(new QueryGroup([stems[i]], []));
+                result.Add(new QueryGroup([stems[i]], [], null));
                 i++;
                 continue;
             }
 
             var typed = stems.Skip(i).Take(length).ToArray();
-            result.Add(new QueryGroup(typed, alternatives.Where(a => !a.SequenceEqual(typed)).ToArray()));
+            result.Add(new QueryGroup(typed, alternatives.Where(a => !a.SequenceEqual(typed)).ToArray(), TokenFor(string.Join(' ', typed))));
             i += length;
         }
 
@@ -99,5 +126,8 @@ public sealed class SynonymSet
     }
 }
 
-/// <summary>Words the family typed (stems) and the equivalent phrases that count as the same.</summary>
-public sealed record QueryGroup(string[] Typed, string[][] Alternatives);
+/// <summary>
+/// Words the family typed (stems), the equivalent phrases that count as the same, and the token
+/// indexed wherever any of them occurs (null when the words are in no synonym group).
+/// </summary>
+public sealed record QueryGroup(string[] Typed, string[][] Alternatives, string? Token);

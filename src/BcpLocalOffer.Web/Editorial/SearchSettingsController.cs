@@ -10,7 +10,6 @@ namespace BcpLocalOffer.Web.Editorial;
 [Authorize(Policy = EditorialPolicies.Administration)]
 public sealed class SearchSettingsController(
     SearchSynonymsStore synonyms,
-    SearchVocabulary vocabulary,
     SearchIndexer indexer,
     ISearchService search,
     TimeProvider clock,
@@ -24,7 +23,7 @@ public sealed class SearchSettingsController(
         var setting = await synonyms.FindSavedAsync();
         return Show(new SearchSettingsModel(setting?.Value ?? synonyms.SeedText, setting is not null, setting?.UpdatedAt, search.IsReady)
         {
-            Confirmation = saved is not null ? "Synonyms saved. Search uses them now."
+            Confirmation = saved is not null ? "Synonyms saved. Search is rebuilt with them in the background and uses them within a few seconds."
                 : rebuilt is not null ? "The search index is being rebuilt. Search keeps working while it happens." : null,
         });
     }
@@ -41,7 +40,7 @@ public sealed class SearchSettingsController(
         }
 
         await synonyms.SaveAsync(text, User.FindFirstValue(ClaimTypes.Name) ?? "", clock.GetUtcNow());
-        vocabulary.Refresh();
+        indexer.RequestUpdate();
         logger.LogInformation("Search synonyms changed by an administrator");
         return Redirect(Path + "?saved=1");
     }

@@ -86,6 +86,29 @@ public class SearchIndexResilienceTests(LocalOfferFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task An_index_built_with_other_synonyms_is_rebuilt_at_start_so_the_current_ones_apply()
+    {
+        // Left by a node whose synonyms were different: "respite" meant nothing to it.
+        var site = new SearchSiteFactory(dataPath =>
+        {
+            using var old = new LuceneSearchIndex(Path.Combine(dataPath, "search-index"), () => "", Microsoft.Extensions.Logging.Abstractions.NullLogger<LuceneSearchIndex>.Instance);
+            old.RebuildAsync([new OnePage()]).GetAwaiter().GetResult();
+        });
+        try
+        {
+            var search = await site.WaitForSearchAsync();
+
+            var respite = search.Search(new SearchRequest("respite"));
+            Assert.Contains(respite.Hits, h => h.Url == "/short-breaks");
+            await AssertOnlyTheCurrentIndexIsKeptAsync(site.SearchIndexFolder);
+        }
+        finally
+        {
+            await site.DisposeWithDataAsync();
+        }
+    }
+
+    [Fact]
     public async Task After_a_restart_the_index_left_on_disk_is_opened_and_still_finds_pages()
     {
         var first = new SearchSiteFactory();
@@ -210,5 +233,23 @@ public class SearchIndexResilienceTests(LocalOfferFactory factory) : IClassFixtu
 
         Assert.Equal([File.ReadAllText(pointer).Trim()], Folders());
         Assert.Equal(["current"], Directory.GetFiles(searchIndexFolder).Select(Path.GetFileName));
+    }
+
+    private sealed class OnePage : ISearchDocumentSource
+    {
+        public string Name => "content";
+
+        public IReadOnlyDictionary<string, string> TypeLabels { get; } = new Dictionary<string, string>();
+
+        public bool IsLoaded => true;
+
+        public event Action? Changed
+        {
+            add { }
+            remove { }
+        }
+
+        public IReadOnlyList<SearchDocument> GetDocuments() =>
+            [new SearchDocument { Key = "old", Type = "contentPage", Url = "/old", Title = "Zorbling", Body = "zorbling" }];
     }
 }

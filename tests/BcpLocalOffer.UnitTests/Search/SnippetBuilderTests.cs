@@ -11,7 +11,7 @@ public sealed class SnippetBuilderTests : IDisposable
     public void Dispose() => analyzer.Dispose();
 
     private Snippet Build(string text, string fallback, params string[] stems) =>
-        SnippetBuilder.Build(analyzer, text, stems.ToHashSet(StringComparer.Ordinal), fallback);
+        SnippetBuilder.Build(new WordStems(analyzer), text, stems.ToHashSet(StringComparer.Ordinal), fallback);
 
     private static string Filler(int words) => string.Join(' ', Enumerable.Range(0, words).Select(i => i % 2 == 0 ? "lorem" : "ipsum"));
 
@@ -37,6 +37,17 @@ public sealed class SnippetBuilderTests : IDisposable
         Assert.StartsWith("… ", snippet.PlainText);
         Assert.EndsWith(" …", snippet.PlainText);
         Assert.DoesNotContain("welcome", snippet.PlainText);
+    }
+
+    [Fact]
+    public void Words_are_marked_whatever_their_capitals_accents_or_possessive()
+    {
+        const string text = "The Café's BREAKS and the parent's break: short-breaks.";
+
+        var snippet = Build(text, "summary", "cafe", "break", "parent");
+
+        Assert.Equal(text, snippet.PlainText);
+        Assert.Equal(["Café's", "BREAKS", "parent's", "break", "breaks"], snippet.Parts.Where(p => p.Matched).Select(p => p.Text));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class SuggestionIndexTests : IDisposable
 
     public SuggestionIndexTests()
     {
-        index = new LuceneSearchIndex(folder, NullLogger<LuceneSearchIndex>.Instance);
+        index = new LuceneSearchIndex(folder, () => "", NullLogger<LuceneSearchIndex>.Instance);
         index.RebuildAsync([new Pages(
             ("/short-breaks", "Short breaks", "Short breaks for disabled children and a break for carers. Autism friendly sessions."),
             ("/short-breaks/who-can-get-short-breaks", "Who can get short breaks", "Autism, mediation and career advice."),
