@@ -33,7 +33,7 @@ public sealed class ContentController(IPublishedContentCache cache, IRedirectCac
         {
             // An old address of a moved or renamed page, or one an administrator added: from memory, like pages.
             return redirects.Current.Resolve(canonical, snapshot) is { } target
-                ? RedirectPermanent(target + Request.QueryString)
+                ? RedirectPermanent(target.Contains('?', StringComparison.Ordinal) ? target : target + Request.QueryString)
                 : NotFound();
         }
 

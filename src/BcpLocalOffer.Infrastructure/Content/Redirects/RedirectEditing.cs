@@ -33,43 +33,38 @@ public sealed class RedirectEditing(LocalOfferDbContext db, RedirectCacheLoader 
         }
 
         var problems = new List<RedirectProblem>();
-        if (LocalPath.Problem(from, "old address") is { } fromProblem)
-        {
-            problems.Add(new(FromField, fromProblem));
-        }
-
-        if (LocalPath.Problem(to, "new address") is { } toProblem)
-        {
-            problems.Add(new(ToField, toProblem));
-        }
-
-        if (problems.Count > 0)
-        {
-            return new(null, problems);
-        }
-
-        var fromPath = LocalPath.Normalise(from!);
-        var toTyped = to!.Trim();
-        var toPath = LocalPath.Normalise(toTyped);
+        var fromProblem = LocalPath.Problem(from, "old address");
+        var toProblem = LocalPath.Problem(to, "new address");
         var tree = new ContentTree(await db.ContentNodes.AsNoTracking().ToListAsync());
 
         // An archived page's address is free: redirecting it elsewhere is often why it was archived.
         var pages = tree.All.Where(n => !tree.IsArchived(n.Key)).ToDictionary(n => LocalPath.Normalise(tree.PathOf(n.Key)), n => n.Key);
         var redirects = await db.Redirects.AsNoTracking().ToDictionaryAsync(r => r.FromPath);
-        if (fromPath == "/" || pages.ContainsKey(fromPath))
+        var fromPath = fromProblem is null ? LocalPath.Normalise(from!) : null;
+        if (fromProblem is not null)
+        {
+            problems.Add(new(FromField, fromProblem));
+        }
+        else if (fromPath == "/" || pages.ContainsKey(fromPath!))
         {
             problems.Add(new(FromField, $"There is a page at {fromPath}. Redirects are for addresses that no longer have a page: move or archive the page first."));
         }
-        else if (redirects.ContainsKey(fromPath))
+        else if (redirects.ContainsKey(fromPath!))
         {
             problems.Add(new(FromField, $"There is already a redirect from {fromPath}. Remove it first if it should go somewhere else."));
         }
 
-        if (toPath == fromPath)
+        var toTyped = to?.Trim() ?? "";
+        var toPath = toProblem is null ? LocalPath.Normalise(toTyped) : null;
+        if (toProblem is not null)
+        {
+            problems.Add(new(ToField, toProblem));
+        }
+        else if (toPath == fromPath)
         {
             problems.Add(new(ToField, "The new address must be different from the old address."));
         }
-        else if (LeadsBackTo(fromPath, toPath, redirects))
+        else if (fromPath is not null && LeadsBackTo(fromPath, toPath!, redirects))
         {
             problems.Add(new(ToField, $"{toTyped} already redirects back to {fromPath}, which would make a loop."));
         }
@@ -80,10 +75,10 @@ public sealed class RedirectEditing(LocalOfferDbContext db, RedirectCacheLoader 
         }
 
         // A page's address is stored as the page itself, so the redirect follows it when it moves.
-        var targetPage = !toTyped.Contains('?', StringComparison.Ordinal) && pages.TryGetValue(toPath, out var key) ? key : (Guid?)null;
+        var targetPage = !toTyped.Contains('?', StringComparison.Ordinal) && pages.TryGetValue(toPath!, out var key) ? key : (Guid?)null;
         var redirect = new Redirect
         {
-            FromPath = fromPath,
+            FromPath = fromPath!,
             ToNodeKey = targetPage,
             ToPath = targetPage is null ? toTyped : null,
             IsAutomatic = false,
