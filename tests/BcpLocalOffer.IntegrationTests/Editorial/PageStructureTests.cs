@@ -145,6 +145,16 @@ public class PageStructureTests(DevelopmentFactory factory) : IClassFixture<Deve
         Assert.Contains($"/editorial/content/{section}/restore", archivedList);
         Assert.Contains($"/editorial/content/{separatelyArchived}/restore", archivedList);
 
+        var addBeneath = await board.PostFormAsync($"/editorial/content/new?parent={section}", "/editorial/content/new", new Dictionary<string, string>
+        {
+            ["Parent"] = section.ToString(),
+            ["DocumentType"] = "contentPage",
+            ["Name"] = "Into the archive",
+            ["Summary"] = "Should not be created.",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, addBeneath.StatusCode);
+        Assert.Contains("This page is archived. Restore it before adding pages beneath it.", await addBeneath.Content.ReadAsStringAsync());
+
         // The page archived on its own cannot come back while the section it was in is archived.
         var refused = await board.PostFormAsync("/editorial/content/archived", $"/editorial/content/{separatelyArchived}/restore", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
