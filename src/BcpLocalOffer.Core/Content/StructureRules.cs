@@ -44,8 +44,8 @@ public static class StructureRules
             return WorkflowDecision.Refused($"A {pageType.Name.ToLowerInvariant()} cannot go beneath a {parentType.Name.ToLowerInvariant()}.");
         }
 
-        return tree.ChildrenOf(parent.Key).Any(c => c.UrlSegment == page.UrlSegment)
-            ? WorkflowDecision.Refused($"There is already a page at {tree.PathOf(parent.Key).TrimEnd('/')}/{page.UrlSegment}. Change this page's URL first.")
+        return tree.ChildrenOf(parent.Key).FirstOrDefault(c => c.UrlSegment == page.UrlSegment) is { } taken
+            ? WorkflowDecision.Refused($"There is already {(taken.ArchivedAt is null ? "a page" : "an archived page")} at {tree.PathOf(parent.Key).TrimEnd('/')}/{page.UrlSegment}. Change this page's URL first.")
             : WorkflowDecision.Allowed;
     }
 

@@ -126,9 +126,11 @@ public sealed class PageStructureEditing(
             return EditResult<ContentNode>.Refused("That is already the page's URL. Enter a different one.");
         }
 
-        if (tree.ChildrenOf(parentKey).Any(s => s.UrlSegment == segment))
+        if (tree.ChildrenOf(parentKey).FirstOrDefault(s => s.UrlSegment == segment) is { } taken)
         {
-            return EditResult<ContentNode>.Refused($"There is already a page at {tree.PathOf(parentKey).TrimEnd('/')}/{segment}. Choose another URL.");
+            // An archived page keeps its address, so restoring it never has to take a new one.
+            return EditResult<ContentNode>.Refused(
+                $"There is already {(taken.ArchivedAt is null ? "a page" : "an archived page")} at {tree.PathOf(parentKey).TrimEnd('/')}/{segment}. Choose another URL.");
         }
 
         var oldPath = tree.PathOf(key);
