@@ -45,6 +45,7 @@ public static class DependencyInjection
         services.AddScoped<ContentSeedImporter>();
         services.AddScoped<PublishedCacheLoader>();
         services.AddScoped<Publishing.ContentEditing>();
+        services.AddPageStructure();
 
         services.AddSingleton<ContentSearchDocuments>();
         services.AddSingleton<ISearchDocumentSource>(provider => provider.GetRequiredService<ContentSearchDocuments>());

@@ -21,5 +21,18 @@ public class ContentNode
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>
+    /// Set on the page an editor archived (not on the pages beneath it, which are hidden with it):
+    /// archiving is how pages leave the site, recoverably, because nothing is ever deleted.
+    /// </summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
+
+    public string? ArchivedBy { get; set; }
+
+    /// <summary>Who last confirmed the page is still right ("Mark as reviewed"), and when.</summary>
+    public string? LastReviewedBy { get; set; }
+
+    public DateTimeOffset? LastReviewedAt { get; set; }
+
     public List<ContentVersion> Versions { get; set; } = [];
 }

@@ -16,7 +16,8 @@ public sealed class PublishedCacheLoader(
 {
     public async Task<PublishedContentSnapshot> RefreshAsync(CancellationToken cancellationToken = default)
     {
-        var nodes = await db.ContentNodes.AsNoTracking().Where(n => n.PublishedVersionId != null).ToListAsync(cancellationToken);
+        // An archived page stays off the site even if something (a changed seed file) published it again.
+        var nodes = await db.ContentNodes.AsNoTracking().Where(n => n.PublishedVersionId != null && n.ArchivedAt == null).ToListAsync(cancellationToken);
         var versionIds = nodes.Select(n => n.PublishedVersionId!.Value).ToList();
         var versions = await db.ContentVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
         foreach (var node in nodes)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BcpLocalOffer.Core.Content;
+using BcpLocalOffer.Core.Content.Redirects;
 using BcpLocalOffer.Core.Publishing;
 using BcpLocalOffer.Core.Search;
 using BcpLocalOffer.Core.Settings;
@@ -26,6 +27,8 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
+    public DbSet<Redirect> Redirects => Set<Redirect>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -45,6 +48,18 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
             node.HasOne<ContentNode>().WithMany().HasForeignKey(n => n.ParentKey).OnDelete(DeleteBehavior.Restrict);
             node.HasMany(n => n.Versions).WithOne().HasForeignKey(v => v.NodeKey).OnDelete(DeleteBehavior.Cascade);
             node.HasOne<ContentVersion>().WithMany().HasForeignKey(n => n.PublishedVersionId).OnDelete(DeleteBehavior.Restrict);
+            node.Property(n => n.ArchivedBy).HasMaxLength(256);
+            node.Property(n => n.LastReviewedBy).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<Redirect>(redirect =>
+        {
+            redirect.HasKey(r => r.Id);
+            redirect.Property(r => r.FromPath).HasMaxLength(LocalPath.MaxLength).IsRequired();
+            redirect.Property(r => r.ToPath).HasMaxLength(LocalPath.MaxLength);
+            redirect.Property(r => r.CreatedBy).HasMaxLength(256);
+            redirect.HasIndex(r => r.FromPath).IsUnique();
+            redirect.HasIndex(r => r.ToNodeKey);
         });
 
         modelBuilder.Entity<AuditEntry>(entry =>

@@ -27,6 +27,11 @@ public sealed class ContentEditing(LocalOfferDbContext db, PublishedCacheLoader 
             return EditResult<ContentNode>.Refused($"A {type.Name.ToLowerInvariant()} cannot be added here.");
         }
 
+        if (new ContentTree(await db.ContentNodes.AsNoTracking().ToListAsync()).IsArchived(parentKey))
+        {
+            return EditResult<ContentNode>.Refused("This page is archived. Restore it before adding pages beneath it.");
+        }
+
         var siblings = await db.ContentNodes.Where(n => n.ParentKey == parentKey).Select(n => new { n.UrlSegment, n.SortOrder }).ToListAsync();
         var segment = UniqueSegment(UrlSegment.FromName(name), siblings.Select(s => s.UrlSegment).ToHashSet());
         if (!UrlSegment.IsValid(segment))

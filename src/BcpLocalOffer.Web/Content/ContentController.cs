@@ -1,5 +1,6 @@
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Content.Published;
+using BcpLocalOffer.Core.Content.Redirects;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -10,7 +11,7 @@ namespace BcpLocalOffer.Web.Content;
 /// database) and rendered with the view for the page's document type.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class ContentController(IPublishedContentCache cache) : Controller
+public sealed class ContentController(IPublishedContentCache cache, IRedirectCache redirects) : Controller
 {
     private const int MaxPathLength = 512;
 
@@ -30,7 +31,10 @@ public sealed class ContentController(IPublishedContentCache cache) : Controller
         var page = snapshot.FindByPath(canonical);
         if (page is null)
         {
-            return NotFound();
+            // An old address of a moved or renamed page, or one an administrator added: from memory, like pages.
+            return redirects.Current.Resolve(canonical, snapshot) is { } target
+                ? RedirectPermanent(target.Contains('?', StringComparison.Ordinal) ? target : target + Request.QueryString)
+                : NotFound();
         }
 
         if (!string.Equals(page.Path, requested, StringComparison.Ordinal))

@@ -12,6 +12,9 @@ public sealed record ContentTreeRow(Guid Key, Guid? ParentKey, int Depth, string
 {
     public bool HasUnpublishedChanges => LatestState != WorkflowState.Approved;
 
+    /// <summary>Archived, or beneath an archived page: left out of the tree and shown under "Archived pages".</summary>
+    public bool IsArchived { get; init; }
+
     public static async Task<IReadOnlyList<ContentTreeRow>> LoadAsync(LocalOfferDbContext db)
     {
         var nodes = await db.ContentNodes.AsNoTracking().ToListAsync();
@@ -22,19 +25,20 @@ public sealed record ContentTreeRow(Guid Key, Guid? ParentKey, int Depth, string
             .ToDictionary(g => g.Key, g => g.MaxBy(v => v.Number)!);
         var children = nodes.Where(n => n.ParentKey is not null).ToLookup(n => n.ParentKey!.Value);
         var rows = new List<ContentTreeRow>();
-        void Walk(ContentNode node, int depth, string path)
+        void Walk(ContentNode node, int depth, string path, bool archived)
         {
             var version = latest[node.Key];
-            rows.Add(new ContentTreeRow(node.Key, node.ParentKey, depth, path, version.Name, node.DocumentTypeAlias, node.PublishedVersionId is not null, version.State, version.Number, version.OwnerOrganisation, version.ReviewBy));
+            archived |= node.ArchivedAt is not null;
+            rows.Add(new ContentTreeRow(node.Key, node.ParentKey, depth, path, version.Name, node.DocumentTypeAlias, node.PublishedVersionId is not null, version.State, version.Number, version.OwnerOrganisation, version.ReviewBy) { IsArchived = archived });
             foreach (var child in children[node.Key].OrderBy(c => c.SortOrder).ThenBy(c => c.UrlSegment, StringComparer.Ordinal))
             {
-                Walk(child, depth + 1, path == "/" ? "/" + child.UrlSegment : path + "/" + child.UrlSegment);
+                Walk(child, depth + 1, path == "/" ? "/" + child.UrlSegment : path + "/" + child.UrlSegment, archived);
             }
         }
 
         foreach (var root in nodes.Where(n => n.ParentKey is null))
         {
-            Walk(root, 0, "/");
+            Walk(root, 0, "/", false);
         }
 
         return rows;

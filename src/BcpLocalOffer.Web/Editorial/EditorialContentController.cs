@@ -25,7 +25,7 @@ public sealed class EditorialContentController(
     public async Task<IActionResult> Index()
     {
         ViewData["Title"] = "Content";
-        return View("ContentTree", await ContentTreeRow.LoadAsync(db));
+        return View("ContentTree", (await ContentTreeRow.LoadAsync(db)).Where(r => !r.IsArchived).ToList());
     }
 
     [HttpGet(Root + "/{key:guid}")]

@@ -1,0 +1,22 @@
+using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Infrastructure.Data;
+
+namespace BcpLocalOffer.Infrastructure.Publishing;
+
+/// <summary>
+/// Adds an audit entry to the editor's unit of work, so it is saved in the same transaction as
+/// the change it describes (the same shape ContentEditing writes).
+/// </summary>
+public sealed class AuditTrail(LocalOfferDbContext db, TimeProvider clock)
+{
+    public void Record(Editor editor, string action, Guid? nodeKey, int? versionNumber, string detail) =>
+        db.AuditLog.Add(new AuditEntry
+        {
+            At = clock.GetUtcNow(),
+            Actor = editor.Id,
+            Action = action,
+            NodeKey = nodeKey,
+            VersionNumber = versionNumber,
+            Detail = detail.Length <= 2000 ? detail : detail[..2000],
+        });
+}

@@ -1,0 +1,14 @@
+using System.Security.Claims;
+using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Infrastructure.Identity;
+
+namespace BcpLocalOffer.Web.Editorial;
+
+/// <summary>The signed-in account as the editing rules know it.</summary>
+public static class EditorialUser
+{
+    public static Editor ToEditor(this ClaimsPrincipal user) => new(
+        user.FindFirstValue(ClaimTypes.Name) ?? "",
+        user.IsInRole(EditorialRoles.EditorialBoard) || user.IsInRole(EditorialRoles.Administrator),
+        user.IsInRole(EditorialRoles.Administrator));
+}
