@@ -38,6 +38,7 @@ public sealed class LuceneSearchIndex : IDisposable
     /// <param name="readSynonyms">The synonyms text; read at every build and update, never per search.</param>
     public LuceneSearchIndex(string root, Func<string> readSynonyms, ILogger<LuceneSearchIndex> logger)
     {
+        SearchCodec.Register();
         this.root = root;
         this.readSynonyms = readSynonyms;
         this.logger = logger;
@@ -329,6 +330,7 @@ public sealed class LuceneSearchIndex : IDisposable
             var indexing = SearchAnalyzers.Indexing(synonyms);
             var config = new IndexWriterConfig(SearchAnalyzers.Version, indexing)
             {
+                Codec = new SearchCodec(),
                 OpenMode = create ? OpenMode.CREATE : OpenMode.APPEND,
                 RAMBufferSizeMB = 64,
             };

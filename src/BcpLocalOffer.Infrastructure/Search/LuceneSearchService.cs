@@ -215,16 +215,20 @@ public sealed class LuceneSearchService(
         };
     }
 
-    /// <summary>One indexed term, looked for in every field with the field's weight; the best field counts.</summary>
+    /// <summary>
+    /// One indexed term, looked for in every field with the field's weight. The fields' scores
+    /// add up (rather than only the best counting) so that Lucene can score a one-word search in
+    /// bulk; the weights keep a title match far ahead of matches in the text.
+    /// </summary>
     private static Query Words(string term)
     {
-        var best = new DisjunctionMaxQuery(0.1f);
+        var fields = new BooleanQuery();
         foreach (var (field, boost) in SearchFields.Weighted)
         {
-            best.Add(new TermQuery(new Term(field, term)) { Boost = boost });
+            fields.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
         }
 
-        return best;
+        return fields;
     }
 
     private static bool IsCommon(string stem, IndexReader reader) => reader.DocFreq(new Term(SearchFields.Body, stem)) * 2 > reader.NumDocs;
@@ -252,8 +256,8 @@ public sealed class LuceneSearchService(
     /// <summary>Passes on only the documents of the chosen type and phase, read from doc values as they are collected.</summary>
     private sealed class FilteringCollector(ICollector inner, string? type, string? phase) : ICollector
     {
-        private SortedDocValues? types;
-        private SortedDocValues? phases;
+        private int[]? types;
+        private int[]? phases;
         private int typeOrd = -1;
         private int phaseOrd = -1;
 
@@ -272,7 +276,7 @@ public sealed class LuceneSearchService(
 
         public void Collect(int doc)
         {
-            if ((types is null || types.GetOrd(doc) == typeOrd) && (phases is null || phases.GetOrd(doc) == phaseOrd))
+            if ((types is null || types[doc] == typeOrd) && (phases is null || phases[doc] == phaseOrd))
             {
                 TotalHits++;
                 inner.Collect(doc);
@@ -280,15 +284,15 @@ public sealed class LuceneSearchService(
         }
 
         /// <summary>No filter: nothing to check. A value this segment lacks: ordinal -2 matches no document.</summary>
-        private static (SortedDocValues?, int) Lookup(AtomicReader reader, string field, string? value)
+        private static (int[]?, int) Lookup(AtomicReader reader, string field, string? value)
         {
             if (value is null)
             {
                 return (null, -1);
             }
 
-            var values = reader.GetSortedDocValues(field) ?? DocValues.EMPTY_SORTED;
-            return (values, values.LookupTerm(new BytesRef(value)) is var ord and >= 0 ? ord : -2);
+            var ordinals = SegmentOrdinals.For(reader, field, out var values) ?? new int[reader.MaxDoc];
+            return (ordinals, values.LookupTerm(new BytesRef(value)) is var ord and >= 0 ? ord : -2);
         }
     }
 
@@ -296,7 +300,7 @@ public sealed class LuceneSearchService(
     private sealed class FacetCounter(string[] fields) : ICollector
     {
         private readonly List<(string Field, SortedDocValues Values, int[] Counts)> all = [];
-        private List<(SortedDocValues Values, int[] Counts)> segment = [];
+        private List<(int[] Ordinals, int[] Counts)> segment = [];
 
         public bool AcceptsDocsOutOfOrder => true;
 
@@ -309,10 +313,10 @@ public sealed class LuceneSearchService(
             segment = [];
             foreach (var field in fields)
             {
-                if (context.AtomicReader.GetSortedDocValues(field) is { } values)
+                if (SegmentOrdinals.For(context.AtomicReader, field, out var values) is { } ordinals)
                 {
                     var counts = new int[values.ValueCount];
-                    segment.Add((values, counts));
+                    segment.Add((ordinals, counts));
                     all.Add((field, values, counts));
                 }
             }
@@ -320,9 +324,9 @@ public sealed class LuceneSearchService(
 
         public void Collect(int doc)
         {
-            foreach (var (values, counts) in segment)
+            foreach (var (ordinals, counts) in segment)
             {
-                var ord = values.GetOrd(doc);
+                var ord = ordinals[doc];
                 if (ord >= 0)
                 {
                     counts[ord]++;
