@@ -24,9 +24,10 @@ public sealed class ScheduledChangeRunner(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield();
+        // The first check waits one interval too, so start-up is not slowed and tests that move
+        // the clock decide when checks happen.
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.CheckIntervalSeconds)), clock);
-        do
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
@@ -38,6 +39,5 @@ public sealed class ScheduledChangeRunner(
                 logger.LogError(exception, "Checking for scheduled changes failed");
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }
