@@ -27,7 +27,8 @@ export function initMarkdownToolbars(document) {
     const toolbar = document.createElement("div");
     toolbar.className = "app-markdown-toolbar";
     toolbar.setAttribute("role", "group");
-    toolbar.setAttribute("aria-label", `Formatting for ${editor.getAttribute("data-label") ?? "this text"}`);
+    // "Formatting", not "Formatting for <field>": the field keeps the only accessible name with its label in it.
+    toolbar.setAttribute("aria-label", "Formatting");
     for (const action of actions) {
       const button = document.createElement("button");
       button.type = "button";
