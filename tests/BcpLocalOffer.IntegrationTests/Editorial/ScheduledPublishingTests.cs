@@ -61,7 +61,7 @@ public class ScheduledPublishingTests
     }
 
     [Fact]
-    public async Task A_scheduled_unpublish_takes_the_page_off_the_public_site_and_a_cancelled_one_does_nothing()
+    public async Task A_scheduled_unpublish_takes_the_page_off_the_public_site_a_cancelled_one_does_nothing_and_it_can_be_scheduled_back()
     {
         await using var data = new RestartableSiteFactory.SiteData();
         var clock = new AdjustableClock(DateTimeOffset.UtcNow);
@@ -93,6 +93,19 @@ public class ScheduledPublishingTests
         var client = site.CreateClient();
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/short-breaks/what-short-breaks-are")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/help-and-advice/glossary")).StatusCode);
+
+        // The approved version that was live can be scheduled to come back.
+        var back = UkLocal(clock.GetUtcNow().AddMinutes(2));
+        var republish = await board.PostFormAsync($"/editorial/content/{WhatShortBreaksAre}/schedule", $"/editorial/content/{WhatShortBreaksAre}/schedule", new Dictionary<string, string>
+        {
+            ["Action"] = "publish",
+            ["Date"] = back.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Time"] = back.ToString("HH:mm", CultureInfo.InvariantCulture),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, republish.StatusCode);
+        clock.Advance(TimeSpan.FromMinutes(3));
+        Assert.Equal(1, await site.Scheduler.RunDueAsync());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/short-breaks/what-short-breaks-are")).StatusCode);
     }
 
     [Theory]
