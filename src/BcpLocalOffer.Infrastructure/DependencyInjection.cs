@@ -46,6 +46,14 @@ public static class DependencyInjection
         services.AddScoped<PublishedCacheLoader>();
         services.AddScoped<Publishing.ContentEditing>();
         services.AddPageStructure();
+        services.AddScoped<Publishing.ContentScheduling>();
+        services.AddScoped<Content.ContentPreview>();
+        services.AddScoped<Media.MediaLibrary>();
+        services.Configure<Media.MediaOptions>(configuration.GetSection(Media.MediaOptions.SectionName));
+        services.Configure<Publishing.SchedulingOptions>(configuration.GetSection(Publishing.SchedulingOptions.SectionName));
+
+        // A singleton so tests can reach it; started by the host after the schema and cache are ready.
+        services.AddSingleton<Publishing.ScheduledChangeRunner>();
 
         services.AddSingleton<ContentSearchDocuments>();
         services.AddSingleton<ISearchDocumentSource>(provider => provider.GetRequiredService<ContentSearchDocuments>());

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using BcpLocalOffer.Core.Content;
 using Ganss.Xss;
 using Markdig;
@@ -6,10 +7,25 @@ namespace BcpLocalOffer.Infrastructure.Content;
 
 /// <summary>
 /// Markdown to HTML with raw HTML switched off, then sanitised, so a page can never carry
-/// script, event handlers or javascript: links whatever an editor types.
+/// script, event handlers or javascript: links whatever an editor types. Images are kept only
+/// when they come from the site's own media library; tables get the GOV.UK table classes.
 /// </summary>
 public sealed class MarkdownRichTextRenderer : IRichTextRenderer
 {
+    /// <summary>The only place an image on a page may come from.</summary>
+    public const string MediaPathPrefix = "/media/";
+
+    private static readonly Dictionary<string, string> TableClasses = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["table"] = "govuk-table",
+        ["caption"] = "govuk-table__caption",
+        ["thead"] = "govuk-table__head",
+        ["tbody"] = "govuk-table__body",
+        ["tr"] = "govuk-table__row",
+        ["th"] = "govuk-table__header",
+        ["td"] = "govuk-table__cell",
+    };
+
     private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UsePipeTables()
@@ -38,7 +54,50 @@ public sealed class MarkdownRichTextRenderer : IRichTextRenderer
         }
 
         sanitizer.AllowedAttributes.Add("id");
-        sanitizer.AllowedTags.Remove("img");
+        // Classes come from here only, never from what an editor types (raw HTML is off anyway).
+        sanitizer.AllowedAttributes.Remove("class");
+        sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.PostProcessNode += (_, e) => PostProcess(e.Node);
         return sanitizer;
+    }
+
+    private static void PostProcess(INode node)
+    {
+        if (node is not IElement element)
+        {
+            return;
+        }
+
+        if (element.LocalName == "img")
+        {
+            var source = element.GetAttribute("src");
+            if (source is null || !source.StartsWith(MediaPathPrefix, StringComparison.Ordinal) || source.Contains("//", StringComparison.Ordinal))
+            {
+                // An image from anywhere else (or with no usable address) becomes its alt text.
+                element.Replace(element.Owner!.CreateTextNode(element.GetAttribute("alt") ?? ""));
+                return;
+            }
+
+            element.SetAttribute("alt", element.GetAttribute("alt") ?? "");
+            element.SetAttribute("loading", "lazy");
+            element.SetAttribute("class", "app-prose__image");
+        }
+        else if (TableClasses.TryGetValue(element.LocalName, out var className))
+        {
+            element.SetAttribute("class", className);
+            if (element.LocalName == "th" && element.ParentElement?.ParentElement?.LocalName == "thead")
+            {
+                element.SetAttribute("scope", "col");
+            }
+
+            // Long tables scroll sideways on a phone instead of widening the page (see _prose.scss).
+            if (element.LocalName == "table" && element.ParentElement?.ClassList.Contains("app-table-wrapper") != true)
+            {
+                var wrapper = element.Owner!.CreateElement("div");
+                wrapper.SetAttribute("class", "app-table-wrapper");
+                element.Replace(wrapper);
+                wrapper.AppendChild(element);
+            }
+        }
     }
 }

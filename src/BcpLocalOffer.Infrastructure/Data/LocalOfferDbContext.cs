@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Content.Redirects;
+using BcpLocalOffer.Core.Media;
 using BcpLocalOffer.Core.Publishing;
 using BcpLocalOffer.Core.Search;
 using BcpLocalOffer.Core.Settings;
@@ -8,6 +9,7 @@ using BcpLocalOffer.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace BcpLocalOffer.Infrastructure.Data;
 
@@ -28,6 +30,10 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     public DbSet<Redirect> Redirects => Set<Redirect>();
+
+    public DbSet<MediaItem> MediaItems => Set<MediaItem>();
+
+    public DbSet<ScheduledChange> ScheduledChanges => Set<ScheduledChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -70,6 +76,37 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
             entry.Property(e => e.Detail).HasMaxLength(2000);
             entry.HasIndex(e => e.At);
             entry.HasIndex(e => e.NodeKey);
+        });
+
+        modelBuilder.Entity<MediaItem>(item =>
+        {
+            item.HasKey(m => m.Id);
+            item.HasIndex(m => m.Key).IsUnique();
+            item.Property(m => m.Title).HasMaxLength(MediaLimits.TitleLength).IsRequired();
+            item.Property(m => m.AltText).HasMaxLength(MediaLimits.AltTextLength);
+            item.Property(m => m.ContentType).HasMaxLength(100).IsRequired();
+            item.Property(m => m.Extension).HasMaxLength(10).IsRequired();
+            item.Property(m => m.StoredFileName).HasMaxLength(100).IsRequired();
+            item.Property(m => m.Slug).HasMaxLength(UrlSegment.MaxLength).IsRequired();
+            item.Property(m => m.UploadedBy).HasMaxLength(256);
+            item.Ignore(m => m.IsImage);
+        });
+
+        // SQLite reads DateTime back without a kind; these are always UTC.
+        var utc = new ValueConverter<DateTime, DateTime>(d => d, d => DateTime.SpecifyKind(d, DateTimeKind.Utc));
+        modelBuilder.Entity<ScheduledChange>(change =>
+        {
+            change.HasKey(c => c.Id);
+            change.Property(c => c.Action).HasConversion<string>().HasMaxLength(20);
+            change.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+            change.Property(c => c.DueAtUtc).HasConversion(utc);
+            change.Property(c => c.ClaimedAtUtc).HasConversion(new ValueConverter<DateTime?, DateTime?>(
+                d => d, d => d.HasValue ? DateTime.SpecifyKind(d.Value, DateTimeKind.Utc) : null));
+            change.Property(c => c.CreatedBy).HasMaxLength(256);
+            change.Property(c => c.Outcome).HasMaxLength(500);
+            change.HasIndex(c => new { c.Status, c.DueAtUtc });
+            change.HasIndex(c => c.NodeKey);
+            change.HasOne<ContentNode>().WithMany().HasForeignKey(c => c.NodeKey).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<SiteSetting>(setting =>

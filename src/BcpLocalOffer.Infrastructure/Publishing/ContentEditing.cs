@@ -135,6 +135,36 @@ public sealed class ContentEditing(LocalOfferDbContext db, PublishedCacheLoader 
         return result;
     }
 
+    /// <summary>
+    /// Makes an already-approved version live again (after an unpublish, or a scheduled return to
+    /// an approved version). Approval happened before; publishing is still the board's alone.
+    /// </summary>
+    public async Task<EditResult<ContentVersion>> PublishApprovedAsync(Guid nodeKey, int number, Editor editor, string detail)
+    {
+        if (!editor.CanPublish)
+        {
+            return EditResult<ContentVersion>.Refused("Only the editorial board can publish.");
+        }
+
+        var version = await db.ContentVersions.SingleOrDefaultAsync(v => v.NodeKey == nodeKey && v.Number == number);
+        var node = await db.ContentNodes.SingleOrDefaultAsync(n => n.Key == nodeKey);
+        if (version is null || node is null)
+        {
+            return EditResult<ContentVersion>.NotFound();
+        }
+
+        if (version.State != WorkflowState.Approved)
+        {
+            return EditResult<ContentVersion>.Refused($"Version {number} has not been approved.");
+        }
+
+        node.PublishedVersionId = version.Id;
+        Audit(editor, "Published", nodeKey, number, detail);
+        await db.SaveChangesAsync();
+        await cache.RefreshAsync();
+        return EditResult<ContentVersion>.Done(version);
+    }
+
     public async Task<EditResult<ContentNode>> UnpublishAsync(Guid nodeKey, Editor editor)
     {
         var decision = WorkflowRules.Unpublish(editor);

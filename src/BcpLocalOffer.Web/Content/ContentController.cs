@@ -1,4 +1,3 @@
-using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Content.Published;
 using BcpLocalOffer.Core.Content.Redirects;
 using Microsoft.AspNetCore.Mvc;
@@ -42,16 +41,6 @@ public sealed class ContentController(IPublishedContentCache cache, IRedirectCac
             return RedirectPermanent(page.Path + Request.QueryString);
         }
 
-        ViewData["Section"] = snapshot.SectionOf(page);
-        ViewData["Title"] = page.Name;
-        ViewData["MetaDescription"] = page.MetaDescription;
-        return page.DocumentTypeAlias switch
-        {
-            DocumentTypes.Home => View("Home", new PageViewModel(page, snapshot)),
-            DocumentTypes.SectionPage => View("SectionPage", new PageViewModel(page, snapshot)),
-            DocumentTypes.Guide or DocumentTypes.GuidePart => View("Guide", GuideViewModel.For(page, snapshot)),
-            DocumentTypes.GraduatedResponse => View("GraduatedResponse", new PageViewModel(page, snapshot)),
-            _ => View("ContentPage", new PageViewModel(page, snapshot)),
-        };
+        return PublishedPageView.Render(this, page, snapshot);
     }
 }

@@ -1,9 +1,11 @@
 using System.IO.Compression;
 using BcpLocalOffer.Infrastructure;
 using BcpLocalOffer.Infrastructure.Data;
+using BcpLocalOffer.Infrastructure.Publishing;
 using BcpLocalOffer.Web.Content;
 using BcpLocalOffer.Web.Editorial;
 using BcpLocalOffer.Web.Health;
+using BcpLocalOffer.Web.Media;
 using BcpLocalOffer.Web.Site;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -90,6 +92,8 @@ public static class LocalOfferHostingExtensions
         services.AddHostedService<RedirectStartupService>();
         services.AddHostedService<PublishedContentOutputCache>();
         services.AddHostedService<EditorialStartupService>();
+        services.AddHostedService(provider => provider.GetRequiredService<ScheduledChangeRunner>());
+        services.AddMediaUploadLimits();
         return builder;
     }
 

@@ -6,9 +6,13 @@ namespace BcpLocalOffer.Web.Site;
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorsController : Controller
 {
+    // Read from the route rather than bound: when a re-executed POST's form cannot be read (an
+    // upload over the size limit), MVC skips binding altogether and the code would be lost.
     [Route("/error/{statusCode:int}")]
-    public IActionResult Show(int statusCode)
+    public IActionResult Show()
     {
+        var statusCode = int.TryParse(RouteData.Values["statusCode"]?.ToString(), out var code) ? code : 404;
+
         // Only codes the pipeline re-executes with are real errors; any other number typed
         // into the address is simply a page that does not exist.
         if (statusCode is < 400 or > 599)

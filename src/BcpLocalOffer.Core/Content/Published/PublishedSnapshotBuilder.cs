@@ -43,7 +43,8 @@ public sealed class PublishedSnapshotBuilder(IRichTextRenderer renderer)
         return new PublishedContentSnapshot(pages, generation, now);
     }
 
-    private PublishedPage ToPage(ContentNode node, ContentVersion version, string path)
+    /// <summary>One version as the public would see it at <paramref name="path"/>; also what a preview shows.</summary>
+    public PublishedPage ToPage(ContentNode node, ContentVersion version, string path)
     {
         var type = DocumentTypes.Find(node.DocumentTypeAlias);
         var richText = type?.Properties.Where(p => p.Kind == PropertyKind.RichText).Select(p => p.Alias).ToHashSet() ?? [];

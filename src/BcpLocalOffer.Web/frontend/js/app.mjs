@@ -1,6 +1,8 @@
 // Progressive enhancement only: every page works without this script.
 import { initAll } from "./vendor/govuk-frontend.min.js";
 import { initSearchAutocomplete } from "./search-autocomplete.mjs";
+import { initMarkdownToolbars } from "./markdown-toolbar.mjs";
+import { initCopyButtons } from "./copy-button.mjs";
 
 // GOV.UK Frontend expects these classes from an inline script; our CSP forbids inline script.
 document.body.classList.add("js-enabled");
@@ -9,3 +11,5 @@ if ("noModule" in HTMLScriptElement.prototype) {
 }
 initAll();
 initSearchAutocomplete(document);
+initMarkdownToolbars(document);
+initCopyButtons(document);

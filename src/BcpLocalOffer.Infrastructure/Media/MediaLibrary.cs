@@ -1,0 +1,234 @@
+using BcpLocalOffer.Core.Content;
+using BcpLocalOffer.Core.Media;
+using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BcpLocalOffer.Infrastructure.Media;
+
+/// <summary>
+/// Uploaded PDFs and images: checked by their bytes, stored in the data folder under a generated
+/// name, described in the database, and every upload, change and deletion audited.
+/// </summary>
+public sealed class MediaLibrary(LocalOfferDbContext db, DataFolder folder, IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaLibrary> logger)
+{
+    public const string FileField = "File";
+    public const string TitleField = "Title";
+    public const string AltTextField = "AltText";
+
+    public long MaxFileSizeBytes => options.Value.MaxFileSizeBytes;
+
+    public string DisplayMaxSize => options.Value.DisplayMaxSize;
+
+    public Task<MediaItem?> FindAsync(Guid key) => db.MediaItems.AsNoTracking().SingleOrDefaultAsync(m => m.Key == key);
+
+    public string PathOf(MediaItem item) => Path.Combine(folder.Media, item.StoredFileName);
+
+    /// <summary>Newest first, optionally only those whose title or alt text contains <paramref name="search"/>.</summary>
+    public async Task<MediaListPage> ListAsync(string? search, int page, int pageSize = 20)
+    {
+        var query = db.MediaItems.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var text = search.Trim().ToLowerInvariant();
+            query = query.Where(m => m.Title.ToLower().Contains(text) || (m.AltText != null && m.AltText.ToLower().Contains(text)));
+        }
+
+        var total = await query.CountAsync();
+        var pages = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
+        page = Math.Clamp(page, 1, pages);
+        var items = await query.OrderByDescending(m => m.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync();
+        return new MediaListPage(items, total, page, pages);
+    }
+
+    public async Task<MediaResult> UploadAsync(Stream content, long length, string? fileName, string? title, string? altText, Editor editor, CancellationToken cancellationToken = default)
+    {
+        var errors = new Dictionary<string, string>();
+        MediaFileType? type = null;
+        var header = new byte[MediaFileType.HeaderLength];
+        if (length <= 0)
+        {
+            errors[FileField] = "Choose a file to upload";
+        }
+        else if (length > MaxFileSizeBytes)
+        {
+            errors[FileField] = $"The file must be {DisplayMaxSize} or smaller";
+        }
+        else
+        {
+            var read = await content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
+            type = MediaFileType.Sniff(header.AsSpan(0, read));
+            if (type is null)
+            {
+                errors[FileField] = "The file must be a PDF, PNG, JPEG, GIF or WebP image. This file is not, whatever its name says";
+            }
+        }
+
+        var cleanTitle = string.IsNullOrWhiteSpace(title) ? TitleFromFileName(fileName) : title.Trim();
+        var cleanAlt = string.IsNullOrWhiteSpace(altText) ? null : altText.Trim();
+        CheckDescription(errors, cleanTitle, cleanAlt, type?.IsImage ?? false);
+        if (errors.Count > 0 || type is null)
+        {
+            return MediaResult.Invalid(errors);
+        }
+
+        var item = new MediaItem
+        {
+            Key = Guid.NewGuid(),
+            Title = cleanTitle,
+            AltText = cleanAlt,
+            ContentType = type.ContentType,
+            Extension = type.Extension,
+            Slug = UrlSegment.FromName(cleanTitle) is { Length: > 0 } slug ? slug : "file",
+            UploadedAt = clock.GetUtcNow(),
+            UploadedBy = editor.Id,
+        };
+        item.StoredFileName = $"{item.Key:N}.{item.Extension}";
+
+        Directory.CreateDirectory(folder.Media);
+        var target = PathOf(item);
+        var partial = target + ".partial";
+        try
+        {
+            await using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            {
+                await file.WriteAsync(header, cancellationToken);
+                await content.CopyToAsync(file, cancellationToken);
+                item.SizeBytes = file.Length;
+            }
+
+            // The length a client declares is not trusted either.
+            if (item.SizeBytes > MaxFileSizeBytes)
+            {
+                File.Delete(partial);
+                return MediaResult.Invalid(new Dictionary<string, string> { [FileField] = $"The file must be {DisplayMaxSize} or smaller" });
+            }
+
+            File.Move(partial, target);
+            db.MediaItems.Add(item);
+            Audit(editor, "Media uploaded", $"{item.Title} ({item.TypeName}, {item.DisplaySize}) {item.PublicPath}");
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            TryDelete(partial);
+            TryDelete(target);
+            throw;
+        }
+
+        logger.LogInformation("Media {MediaKey} uploaded ({ContentType}, {Size} bytes)", item.Key, item.ContentType, item.SizeBytes);
+        return MediaResult.Done(item);
+    }
+
+    public async Task<MediaResult> UpdateAsync(Guid key, string? title, string? altText, Editor editor)
+    {
+        var item = await db.MediaItems.SingleOrDefaultAsync(m => m.Key == key);
+        if (item is null)
+        {
+            return MediaResult.NotFound();
+        }
+
+        var errors = new Dictionary<string, string>();
+        var cleanAlt = string.IsNullOrWhiteSpace(altText) ? null : altText.Trim();
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            errors[TitleField] = "Enter a title";
+        }
+
+        CheckDescription(errors, title?.Trim() ?? "", cleanAlt, item.IsImage);
+        if (errors.Count > 0)
+        {
+            return MediaResult.Invalid(errors);
+        }
+
+        // The address keeps its slug: pages already link to it.
+        item.Title = title!.Trim();
+        item.AltText = cleanAlt;
+        Audit(editor, "Media updated", $"{item.Title} {item.PublicPath}");
+        await db.SaveChangesAsync();
+        return MediaResult.Done(item);
+    }
+
+    public async Task<MediaResult> DeleteAsync(Guid key, Editor editor)
+    {
+        var item = await db.MediaItems.SingleOrDefaultAsync(m => m.Key == key);
+        if (item is null)
+        {
+            return MediaResult.NotFound();
+        }
+
+        if (!CanDelete(item, editor))
+        {
+            return MediaResult.Refused("Only the editorial board, or the person who uploaded it, can delete a file.");
+        }
+
+        db.MediaItems.Remove(item);
+        Audit(editor, "Media deleted", $"{item.Title} {item.PublicPath}");
+        await db.SaveChangesAsync();
+        TryDelete(PathOf(item));
+        logger.LogInformation("Media {MediaKey} deleted", item.Key);
+        return MediaResult.Done(item);
+    }
+
+    public static bool CanDelete(MediaItem item, Editor editor) => editor.CanPublish || string.Equals(item.UploadedBy, editor.Id, StringComparison.Ordinal);
+
+    private static void CheckDescription(Dictionary<string, string> errors, string title, string? altText, bool isImage)
+    {
+        if (title.Length > MediaLimits.TitleLength)
+        {
+            errors[TitleField] = $"The title must be {MediaLimits.TitleLength} characters or fewer";
+        }
+
+        if (isImage && altText is null)
+        {
+            errors[AltTextField] = "Enter alt text that says what the image shows";
+        }
+        else if (altText?.Length > MediaLimits.AltTextLength)
+        {
+            errors[AltTextField] = $"The alt text must be {MediaLimits.AltTextLength} characters or fewer";
+        }
+    }
+
+    private static string TitleFromFileName(string? fileName)
+    {
+        var name = Path.GetFileNameWithoutExtension(Path.GetFileName(fileName ?? "")).Trim();
+        return name.Length == 0 ? "Untitled file" : name.Length > MediaLimits.TitleLength ? name[..MediaLimits.TitleLength] : name;
+    }
+
+    private void Audit(Editor editor, string action, string detail) => db.AuditLog.Add(new AuditEntry
+    {
+        At = clock.GetUtcNow(),
+        Actor = editor.Id,
+        Action = action,
+        Detail = detail.Length <= 2000 ? detail : detail[..2000],
+    });
+
+    private void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException exception)
+        {
+            logger.LogWarning(exception, "Could not delete media file {Path}", Path.GetFileName(path));
+        }
+    }
+}
+
+public sealed record MediaListPage(IReadOnlyList<MediaItem> Items, int Total, int Page, int Pages);
+
+public sealed record MediaResult(MediaItem? Item, IReadOnlyDictionary<string, string> Errors, bool IsNotFound = false, string? RefusedReason = null)
+{
+    public bool Succeeded => Item is not null && Errors.Count == 0 && RefusedReason is null;
+
+    public static MediaResult Done(MediaItem item) => new(item, new Dictionary<string, string>());
+
+    public static MediaResult Invalid(IReadOnlyDictionary<string, string> errors) => new(null, errors);
+
+    public static MediaResult NotFound() => new(null, new Dictionary<string, string>(), IsNotFound: true);
+
+    public static MediaResult Refused(string reason) => new(null, new Dictionary<string, string>(), RefusedReason: reason);
+}

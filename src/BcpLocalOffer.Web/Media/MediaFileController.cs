@@ -1,0 +1,50 @@
+using BcpLocalOffer.Infrastructure.Media;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+
+namespace BcpLocalOffer.Web.Media;
+
+/// <summary>
+/// Serves uploaded files to the public with the type their bytes were checked to be, never
+/// sniffed by the browser, and sandboxed so a crafted file cannot run script as this site.
+/// A file's address never changes its bytes, so browsers and proxies may keep it for a year.
+/// </summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class MediaFileController(MediaLibrary media) : Controller
+{
+    public const string ContentSecurityPolicy = "sandbox";
+
+    [HttpGet("/media/{key:guid}/{slug}.{extension}")]
+    [HttpHead("/media/{key:guid}/{slug}.{extension}")]
+    public async Task<IActionResult> Serve(Guid key, string slug, string extension)
+    {
+        var item = await media.FindAsync(key);
+        if (item is null || !string.Equals(item.Extension, extension, StringComparison.Ordinal))
+        {
+            return NotFound();
+        }
+
+        if (!string.Equals(item.Slug, slug, StringComparison.Ordinal))
+        {
+            return RedirectPermanent(item.PublicPath);
+        }
+
+        var path = media.PathOf(item);
+        if (!System.IO.File.Exists(path))
+        {
+            return NotFound();
+        }
+
+        var headers = Response.Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers.CacheControl = "public, max-age=31536000, immutable";
+        if (!item.IsImage)
+        {
+            // The slug is lowercase letters, digits and hyphens, so the file name needs no escaping.
+            headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileName = $"{item.Slug}.{item.Extension}" }.ToString();
+        }
+
+        return PhysicalFile(path, item.ContentType, lastModified: item.UploadedAt, entityTag: new EntityTagHeaderValue($"\"{item.Key:N}\""), enableRangeProcessing: true);
+    }
+}
