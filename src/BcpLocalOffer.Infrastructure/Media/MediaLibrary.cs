@@ -1,3 +1,4 @@
+using BcpLocalOffer.Infrastructure.Publishing;
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Media;
 using BcpLocalOffer.Core.Publishing;
@@ -14,6 +15,8 @@ namespace BcpLocalOffer.Infrastructure.Media;
 /// </summary>
 public sealed class MediaLibrary(LocalOfferDbContext db, DataFolder folder, IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaLibrary> logger)
 {
+    private readonly AuditTrail audit = new(db, clock);
+
     public const string FileField = "File";
     public const string TitleField = "Title";
     public const string AltTextField = "AltText";
@@ -108,7 +111,7 @@ public sealed class MediaLibrary(LocalOfferDbContext db, DataFolder folder, IOpt
 
             File.Move(partial, target);
             db.MediaItems.Add(item);
-            Audit(editor, "Media uploaded", $"{item.Title} ({item.TypeName}, {item.DisplaySize}) {item.PublicPath}");
+            audit.Record(editor, "Media uploaded", null, null, $"{item.Title} ({item.TypeName}, {item.DisplaySize}) {item.PublicPath}");
             await db.SaveChangesAsync(cancellationToken);
         }
         catch
@@ -146,7 +149,7 @@ public sealed class MediaLibrary(LocalOfferDbContext db, DataFolder folder, IOpt
         // The address keeps its slug: pages already link to it.
         item.Title = title!.Trim();
         item.AltText = cleanAlt;
-        Audit(editor, "Media updated", $"{item.Title} {item.PublicPath}");
+        audit.Record(editor, "Media updated", null, null, $"{item.Title} {item.PublicPath}");
         await db.SaveChangesAsync();
         return MediaResult.Done(item);
     }
@@ -165,7 +168,7 @@ public sealed class MediaLibrary(LocalOfferDbContext db, DataFolder folder, IOpt
         }
 
         db.MediaItems.Remove(item);
-        Audit(editor, "Media deleted", $"{item.Title} {item.PublicPath}");
+        audit.Record(editor, "Media deleted", null, null, $"{item.Title} {item.PublicPath}");
         await db.SaveChangesAsync();
         TryDelete(PathOf(item));
         logger.LogInformation("Media {MediaKey} deleted", item.Key);
@@ -196,14 +199,6 @@ public sealed class MediaLibrary(LocalOfferDbContext db, DataFolder folder, IOpt
         var name = Path.GetFileNameWithoutExtension(Path.GetFileName(fileName ?? "")).Trim();
         return name.Length == 0 ? "Untitled file" : name.Length > MediaLimits.TitleLength ? name[..MediaLimits.TitleLength] : name;
     }
-
-    private void Audit(Editor editor, string action, string detail) => db.AuditLog.Add(new AuditEntry
-    {
-        At = clock.GetUtcNow(),
-        Actor = editor.Id,
-        Action = action,
-        Detail = detail.Length <= 2000 ? detail : detail[..2000],
-    });
 
     private void TryDelete(string path)
     {

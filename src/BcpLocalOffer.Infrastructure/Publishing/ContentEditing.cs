@@ -13,6 +13,8 @@ namespace BcpLocalOffer.Infrastructure.Publishing;
 /// </summary>
 public sealed class ContentEditing(LocalOfferDbContext db, PublishedCacheLoader cache, TimeProvider clock)
 {
+    private readonly AuditTrail audit = new(db, clock);
+
     public async Task<EditResult<ContentNode>> CreatePageAsync(Guid parentKey, string documentTypeAlias, string name, string summary, Editor editor)
     {
         var parent = await db.ContentNodes.SingleOrDefaultAsync(n => n.Key == parentKey);
@@ -64,7 +66,7 @@ public sealed class ContentEditing(LocalOfferDbContext db, PublishedCacheLoader 
             CreatedBy = editor.Id,
             State = WorkflowState.Draft,
         });
-        Audit(editor, "Created", node.Key, 1, name);
+        audit.Record(editor, "Created", node.Key, 1, name);
         await db.SaveChangesAsync();
         return EditResult<ContentNode>.Done(node);
     }
@@ -89,7 +91,7 @@ public sealed class ContentEditing(LocalOfferDbContext db, PublishedCacheLoader 
         var draft = latest.CopyAsNext(latest.Number + 1, editor.Id, clock.GetUtcNow());
         change(draft);
         db.ContentVersions.Add(draft);
-        Audit(editor, "Saved", nodeKey, draft.Number, draft.Name);
+        audit.Record(editor, "Saved", nodeKey, draft.Number, draft.Name);
         try
         {
             await db.SaveChangesAsync();
@@ -159,7 +161,7 @@ public sealed class ContentEditing(LocalOfferDbContext db, PublishedCacheLoader 
         }
 
         node.PublishedVersionId = version.Id;
-        Audit(editor, "Published", nodeKey, number, detail);
+        audit.Record(editor, "Published", nodeKey, number, detail);
         await db.SaveChangesAsync();
         await cache.RefreshAsync();
         return EditResult<ContentVersion>.Done(version);
@@ -185,7 +187,7 @@ public sealed class ContentEditing(LocalOfferDbContext db, PublishedCacheLoader 
         }
 
         node.PublishedVersionId = null;
-        Audit(editor, "Unpublished", nodeKey, null, "");
+        audit.Record(editor, "Unpublished", nodeKey, null, "");
         await db.SaveChangesAsync();
         await cache.RefreshAsync();
         return EditResult<ContentNode>.Done(node);
@@ -203,7 +205,7 @@ public sealed class ContentEditing(LocalOfferDbContext db, PublishedCacheLoader 
 
         var draft = old.CopyAsNext(latest.Number + 1, editor.Id, clock.GetUtcNow());
         db.ContentVersions.Add(draft);
-        Audit(editor, "Rolled back", nodeKey, draft.Number, $"A new draft from version {toNumber}");
+        audit.Record(editor, "Rolled back", nodeKey, draft.Number, $"A new draft from version {toNumber}");
         await db.SaveChangesAsync();
         return EditResult<ContentVersion>.Done(draft);
     }
@@ -230,24 +232,13 @@ public sealed class ContentEditing(LocalOfferDbContext db, PublishedCacheLoader 
             node.PublishedVersionId = version.Id;
         }
 
-        Audit(editor, action, nodeKey, number, version.ReviewComment ?? version.Name);
+        audit.Record(editor, action, nodeKey, number, version.ReviewComment ?? version.Name);
         await db.SaveChangesAsync();
         return EditResult<ContentVersion>.Done(version);
     }
 
     private Task<ContentVersion?> Latest(Guid nodeKey) =>
         db.ContentVersions.AsNoTracking().Where(v => v.NodeKey == nodeKey).OrderByDescending(v => v.Number).FirstOrDefaultAsync();
-
-    private void Audit(Editor editor, string action, Guid? nodeKey, int? versionNumber, string detail) =>
-        db.AuditLog.Add(new AuditEntry
-        {
-            At = clock.GetUtcNow(),
-            Actor = editor.Id,
-            Action = action,
-            NodeKey = nodeKey,
-            VersionNumber = versionNumber,
-            Detail = detail.Length <= 2000 ? detail : detail[..2000],
-        });
 
     private static string UniqueSegment(string wanted, IReadOnlySet<string> taken)
     {

@@ -20,6 +20,8 @@ public sealed class ContentScheduling(
 {
     private const int BatchSize = 20;
 
+    private readonly AuditTrail audit = new(db, clock);
+
     public async Task<IReadOnlyList<ScheduledChange>> PendingAsync(Guid? nodeKey = null, int take = 100)
     {
         var query = db.ScheduledChanges.AsNoTracking().Where(c => c.Status == ScheduleStatus.Pending || c.Status == ScheduleStatus.Running);
@@ -76,7 +78,7 @@ public sealed class ContentScheduling(
             CreatedAt = clock.GetUtcNow(),
         };
         db.ScheduledChanges.Add(change);
-        Audit(editor.Id, "Scheduled", nodeKey, versionNumber, $"{change.Describe()} on {UkTime.Describe(change.DueAtUtc)}");
+        audit.Record(editor.Id, "Scheduled", nodeKey, versionNumber, $"{change.Describe()} on {UkTime.Describe(change.DueAtUtc)}");
         await db.SaveChangesAsync();
         return EditResult<ScheduledChange>.Done(change);
     }
@@ -106,7 +108,7 @@ public sealed class ContentScheduling(
             return EditResult<ScheduledChange>.Refused("This change has already run, or is running now.");
         }
 
-        Audit(editor.Id, "Schedule cancelled", nodeKey, change.VersionNumber, $"{change.Describe()} on {UkTime.Describe(change.DueAtUtc)}");
+        audit.Record(editor.Id, "Schedule cancelled", nodeKey, change.VersionNumber, $"{change.Describe()} on {UkTime.Describe(change.DueAtUtc)}");
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         change.Status = ScheduleStatus.Cancelled;
@@ -169,7 +171,7 @@ public sealed class ContentScheduling(
             cancellationToken);
         if (failure is not null)
         {
-            Audit("system", "Scheduled change failed", change.NodeKey, change.VersionNumber, $"{change.Describe()} on {when}: {failure}");
+            audit.Record("system", "Scheduled change failed", change.NodeKey, change.VersionNumber, $"{change.Describe()} on {when}: {failure}");
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -189,14 +191,4 @@ public sealed class ContentScheduling(
         };
         return result is null ? "The version no longer exists." : result.Reason;
     }
-
-    private void Audit(string actor, string action, Guid nodeKey, int? versionNumber, string detail) => db.AuditLog.Add(new AuditEntry
-    {
-        At = clock.GetUtcNow(),
-        Actor = actor,
-        Action = action,
-        NodeKey = nodeKey,
-        VersionNumber = versionNumber,
-        Detail = detail,
-    });
 }

@@ -34,7 +34,7 @@ public sealed class ContentScheduleController(LocalOfferDbContext db, ContentSch
         if (due is not null)
         {
             var action = form.Action == "publish" ? ScheduledAction.Publish : ScheduledAction.Unpublish;
-            var result = await scheduling.ScheduleAsync(key, action, page.PublishableVersion?.Number, due.Value, User.AsEditor());
+            var result = await scheduling.ScheduleAsync(key, action, page.PublishableVersion?.Number, due.Value, User.ToEditor());
             if (result.Succeeded)
             {
                 return Redirect($"{Root}/{key}/schedule?done=scheduled");
@@ -50,7 +50,7 @@ public sealed class ContentScheduleController(LocalOfferDbContext db, ContentSch
     [HttpPost(Root + "/{key:guid}/schedule/{id:long}/cancel")]
     public async Task<IActionResult> Cancel(Guid key, long id)
     {
-        var result = await scheduling.CancelAsync(key, id, User.AsEditor());
+        var result = await scheduling.CancelAsync(key, id, User.ToEditor());
         if (result.Outcome == EditOutcome.NotFound)
         {
             return NotFound();
@@ -87,7 +87,7 @@ public sealed class ContentScheduleController(LocalOfferDbContext db, ContentSch
         }
 
         var latest = await db.ContentVersions.AsNoTracking().Where(v => v.NodeKey == key).OrderByDescending(v => v.Number).FirstAsync();
-        var editor = User.AsEditor();
+        var editor = User.ToEditor();
         var publishable = ScheduleRules.SchedulePublish(latest, editor, node.PublishedVersionId);
         return new SchedulePage(
             key,

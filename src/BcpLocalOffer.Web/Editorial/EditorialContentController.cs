@@ -41,7 +41,7 @@ public sealed class EditorialContentController(
         var rows = await ContentTreeRow.LoadAsync(db);
         var row = rows.Single(r => r.Key == key);
         ViewData["Title"] = versions[0].Name;
-        return View("ContentDetails", new ContentDetailsModel(row, versions, node.PublishedVersionId, CurrentEditor(), done));
+        return View("ContentDetails", new ContentDetailsModel(row, versions, node.PublishedVersionId, User.ToEditor(), done));
     }
 
     [HttpGet(Root + "/{key:guid}/edit")]
@@ -74,7 +74,7 @@ public sealed class EditorialContentController(
             return ShowEdit(node, form);
         }
 
-        var result = await editing.SaveDraftAsync(key, form.BasedOnVersion, form.ApplyTo, CurrentEditor());
+        var result = await editing.SaveDraftAsync(key, form.BasedOnVersion, form.ApplyTo, User.ToEditor());
         if (result.Outcome == EditOutcome.Conflict)
         {
             // The editor's text stays in the form; they see whose version got there first.
@@ -118,7 +118,7 @@ public sealed class EditorialContentController(
             return ShowNew(parentNode, form);
         }
 
-        var result = await editing.CreatePageAsync(form.Parent, form.DocumentType!, form.Name!.Trim(), form.Summary!.Trim(), CurrentEditor());
+        var result = await editing.CreatePageAsync(form.Parent, form.DocumentType!, form.Name!.Trim(), form.Summary!.Trim(), User.ToEditor());
         if (!result.Succeeded)
         {
             ModelState.AddModelError(nameof(NewPageForm.Name), result.Reason ?? "The page could not be created");
@@ -131,23 +131,23 @@ public sealed class EditorialContentController(
 
     [HttpPost(Root + "/{key:guid}/versions/{number:int}/submit")]
     public async Task<IActionResult> Submit(Guid key, int number) =>
-        Outcome(key, await editing.SubmitAsync(key, number, CurrentEditor()), "submitted");
+        Outcome(key, await editing.SubmitAsync(key, number, User.ToEditor()), "submitted");
 
     [HttpPost(Root + "/{key:guid}/versions/{number:int}/approve")]
     public async Task<IActionResult> Approve(Guid key, int number, string? comment) =>
-        Outcome(key, await editing.ApproveAndPublishAsync(key, number, CurrentEditor(), comment), "published");
+        Outcome(key, await editing.ApproveAndPublishAsync(key, number, User.ToEditor(), comment), "published");
 
     [HttpPost(Root + "/{key:guid}/versions/{number:int}/request-changes")]
     public async Task<IActionResult> RequestChanges(Guid key, int number, string? comment) =>
-        Outcome(key, await editing.RequestChangesAsync(key, number, CurrentEditor(), comment), "returned");
+        Outcome(key, await editing.RequestChangesAsync(key, number, User.ToEditor(), comment), "returned");
 
     [HttpPost(Root + "/{key:guid}/versions/{number:int}/roll-back")]
     public async Task<IActionResult> RollBack(Guid key, int number) =>
-        Outcome(key, await editing.RollBackAsync(key, number, CurrentEditor()), "rolled-back");
+        Outcome(key, await editing.RollBackAsync(key, number, User.ToEditor()), "rolled-back");
 
     [HttpPost(Root + "/{key:guid}/unpublish")]
     public async Task<IActionResult> Unpublish(Guid key) =>
-        Outcome(key, await editing.UnpublishAsync(key, CurrentEditor()), "unpublished");
+        Outcome(key, await editing.UnpublishAsync(key, User.ToEditor()), "unpublished");
 
     private IActionResult Outcome<T>(Guid key, EditResult<T> result, string done) => result.Outcome switch
     {
@@ -178,9 +178,4 @@ public sealed class EditorialContentController(
 
     private IReadOnlyList<string> Organisations() =>
         [.. ContentSeedReader.ReadOrganisations(DependencyInjection.ResolveContentSeedPath(options.Value, environment.ContentRootPath)).Order()];
-
-    private Editor CurrentEditor() => new(
-        User.FindFirstValue(ClaimTypes.Name) ?? "",
-        User.IsInRole(EditorialRoles.EditorialBoard) || User.IsInRole(EditorialRoles.Administrator),
-        User.IsInRole(EditorialRoles.Administrator));
 }

@@ -27,7 +27,7 @@ public sealed class MediaLibraryController(MediaLibrary media) : EditorialContro
         MediaResult result;
         await using (var content = file?.OpenReadStream() ?? Stream.Null)
         {
-            result = await media.UploadAsync(content, file?.Length ?? 0, file?.FileName, form.Title, form.AltText, User.AsEditor(), cancellationToken);
+            result = await media.UploadAsync(content, file?.Length ?? 0, file?.FileName, form.Title, form.AltText, User.ToEditor(), cancellationToken);
         }
 
         if (!result.Succeeded)
@@ -55,7 +55,7 @@ public sealed class MediaLibraryController(MediaLibrary media) : EditorialContro
     public async Task<IActionResult> Details(Guid key, MediaForm form)
     {
         ModelState.Clear();
-        var result = await media.UpdateAsync(key, form.Title, form.AltText, User.AsEditor());
+        var result = await media.UpdateAsync(key, form.Title, form.AltText, User.ToEditor());
         if (result.IsNotFound)
         {
             return NotFound();
@@ -85,13 +85,13 @@ public sealed class MediaLibraryController(MediaLibrary media) : EditorialContro
         }
 
         ViewData["Title"] = "Delete " + item.Title;
-        return View("MediaDelete", new MediaDetailsModel(item, new MediaForm(), null, MediaLibrary.CanDelete(item, User.AsEditor())));
+        return View("MediaDelete", new MediaDetailsModel(item, new MediaForm(), null, MediaLibrary.CanDelete(item, User.ToEditor())));
     }
 
     [HttpPost(Root + "/{key:guid}/delete")]
     public async Task<IActionResult> ConfirmDelete(Guid key)
     {
-        var result = await media.DeleteAsync(key, User.AsEditor());
+        var result = await media.DeleteAsync(key, User.ToEditor());
         if (result.IsNotFound)
         {
             return NotFound();
@@ -116,7 +116,7 @@ public sealed class MediaLibraryController(MediaLibrary media) : EditorialContro
     private ViewResult ShowDetails(MediaItem item, MediaForm form, string? done)
     {
         ViewData["Title"] = item.Title;
-        return View("MediaDetails", new MediaDetailsModel(item, form, done, MediaLibrary.CanDelete(item, User.AsEditor())));
+        return View("MediaDetails", new MediaDetailsModel(item, form, done, MediaLibrary.CanDelete(item, User.ToEditor())));
     }
 }
 

@@ -24,7 +24,7 @@ public sealed class ScheduledChangesViewComponent(ContentScheduling scheduling, 
 public sealed class PageScheduleViewComponent(ContentScheduling scheduling) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(Guid key) =>
-        View(new PageScheduleModel(key, await scheduling.PendingAsync(key), UserClaimsPrincipal.AsEditor().CanPublish));
+        View(new PageScheduleModel(key, await scheduling.PendingAsync(key), UserClaimsPrincipal.ToEditor().CanPublish));
 }
 
 public sealed record ScheduledChangesModel(IReadOnlyList<ScheduledChange> Pending, IReadOnlyDictionary<Guid, string> PageNames);
