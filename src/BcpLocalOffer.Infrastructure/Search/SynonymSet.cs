@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using Lucene.Net.Analysis;
 
 namespace BcpLocalOffer.Infrastructure.Search;
@@ -13,6 +15,8 @@ public sealed class SynonymSet
 {
     private readonly List<string[][]> groups;
     private readonly Dictionary<string, string> tokenOfPhrase = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Words, string Token)>> phrasesByLastWord = new(StringComparer.Ordinal);
+    private readonly HashSet<string> words = new(StringComparer.Ordinal);
 
     private SynonymSet(List<string[][]> groups, IReadOnlyList<string> terms, string text)
     {
@@ -24,7 +28,13 @@ public sealed class SynonymSet
             foreach (var phrase in groups[g])
             {
                 // A phrase listed in two groups belongs to the first, as the longest-match expansion does.
-                tokenOfPhrase.TryAdd(string.Join(' ', phrase), GroupToken(g));
+                if (tokenOfPhrase.TryAdd(string.Join(' ', phrase), GroupToken(g)))
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(phrasesByLastWord, phrase[^1], out _) ??= [];
+                    phrasesByLastWord[phrase[^1]].Add((phrase, GroupToken(g)));
+                    words.UnionWith(phrase);
+                }
+
                 LongestPhrase = Math.Max(LongestPhrase, phrase.Length);
             }
         }
@@ -43,6 +53,17 @@ public sealed class SynonymSet
     /// A colon never survives the tokenizer, so no word of a page can collide with a token.
     /// </summary>
     public string? TokenFor(string phraseStems) => tokenOfPhrase.GetValueOrDefault(phraseStems);
+
+    /// <summary>
+    /// Whether a stem is in any phrase of any group, giving the set's own string for it: indexing
+    /// asks this for every word of every page, so it must not allocate.
+    /// </summary>
+    public bool TryGetWord(ReadOnlySpan<char> stem, [NotNullWhen(true)] out string? word) =>
+        words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stem, out word);
+
+    /// <summary>The phrases (stems) that end with this word, with their group's token.</summary>
+    public IReadOnlyList<(string[] Words, string Token)> PhrasesEndingWith(string word) =>
+        phrasesByLastWord.TryGetValue(word, out var phrases) ? phrases : [];
 
     private static string GroupToken(int group) => "syn:" + group.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

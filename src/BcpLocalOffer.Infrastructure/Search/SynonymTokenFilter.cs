@@ -13,7 +13,7 @@ public sealed class SynonymTokenFilter : TokenFilter
     private readonly SynonymSet synonyms;
     private readonly ICharTermAttribute term;
     private readonly IPositionIncrementAttribute increment;
-    private readonly string[] recent;
+    private readonly string?[] recent;
     private readonly Queue<string> pending = new();
     private int seen;
 
@@ -41,21 +41,33 @@ public sealed class SynonymTokenFilter : TokenFilter
             return false;
         }
 
-        if (synonyms.LongestPhrase == 0)
+        // Words in no phrase are remembered as gaps: most words of a page are, and need no string.
+        var word = synonyms.TryGetWord(term.Buffer.AsSpan(0, term.Length), out var known) ? known : null;
+        recent[seen % recent.Length] = word;
+        seen++;
+        if (word is null)
         {
             return true;
         }
 
-        recent[seen % recent.Length] = term.ToString();
-        seen++;
-        var phrase = "";
-        for (var length = 1; length <= Math.Min(seen, recent.Length); length++)
+        foreach (var (words, token) in synonyms.PhrasesEndingWith(word))
         {
-            var word = recent[(seen - length) % recent.Length];
-            phrase = length == 1 ? word : word + " " + phrase;
-            if (synonyms.TokenFor(phrase) is { } token && !pending.Contains(token))
+            if (words.Length <= Math.Min(seen, recent.Length) && EndsWith(words) && !pending.Contains(token))
             {
                 pending.Enqueue(token);
+            }
+        }
+
+        return true;
+    }
+
+    private bool EndsWith(string[] words)
+    {
+        for (var back = 1; back < words.Length; back++)
+        {
+            if (!string.Equals(recent[(seen - 1 - back) % recent.Length], words[^(back + 1)], StringComparison.Ordinal))
+            {
+                return false;
             }
         }
 
