@@ -45,6 +45,7 @@ public static class DependencyInjection
         services.AddScoped<ContentSeedImporter>();
         services.AddScoped<PublishedCacheLoader>();
         services.AddScoped<Publishing.ContentEditing>();
+        services.AddScoped<Publishing.EditorialWorkQueue>();
         services.AddPageStructure();
         services.AddScoped<Publishing.ContentScheduling>();
         services.AddScoped<Content.ContentPreview>();

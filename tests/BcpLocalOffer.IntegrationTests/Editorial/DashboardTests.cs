@@ -1,0 +1,57 @@
+using System.Net;
+using BcpLocalOffer.Infrastructure.ContentSeed;
+using BcpLocalOffer.IntegrationTests.Hosting;
+
+namespace BcpLocalOffer.IntegrationTests.Editorial;
+
+/// <summary>The dashboard shows each person what waits for them: their drafts, changes to review, recent activity.</summary>
+public class DashboardTests(DevelopmentFactory factory) : IClassFixture<DevelopmentFactory>
+{
+    private static readonly string ShortBreaks = SeedKeys.ForTreePath("short-breaks").ToString();
+
+    [Fact]
+    public async Task A_draft_shows_on_its_authors_dashboard_then_once_submitted_on_the_boards_and_in_recent_activity()
+    {
+        var name = "Dashboard page " + Guid.NewGuid().ToString("N")[..8];
+        var author = await SignedInAsync("author@local-offer.test", "author-development-only");
+        var created = await author.PostFormAsync($"/editorial/content/new?parent={ShortBreaks}", "/editorial/content/new", new Dictionary<string, string>
+        {
+            ["Parent"] = ShortBreaks,
+            ["DocumentType"] = "contentPage",
+            ["Name"] = name,
+            ["Summary"] = "A page for the dashboard test.",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var key = created.Headers.Location!.OriginalString.Split('/')[3];
+
+        var board = await SignedInAsync("board@local-offer.test", "board-development-only");
+        var authorDashboard = await author.Client.GetStringAsync("/editorial");
+        Assert.Contains(name, Section(authorDashboard, "Your drafts"));
+        Assert.DoesNotContain("Waiting for your review", authorDashboard);
+        Assert.DoesNotContain(name, Section(await board.Client.GetStringAsync("/editorial"), "Your drafts"));
+
+        var submitted = await author.PostFormAsync($"/editorial/content/{key}", $"/editorial/content/{key}/versions/1/submit", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+
+        Assert.DoesNotContain(name, Section(await author.Client.GetStringAsync("/editorial"), "Your drafts"));
+        var boardDashboard = await board.Client.GetStringAsync("/editorial");
+        Assert.Contains(name, Section(boardDashboard, "Waiting for your review"));
+        Assert.Contains("author@local-offer.test", Section(boardDashboard, "Recent activity"));
+    }
+
+    /// <summary>The dashboard's text from a heading to the next heading of the same level.</summary>
+    private static string Section(string html, string heading)
+    {
+        var start = html.IndexOf(heading, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no '{heading}' section");
+        var end = html.IndexOf("<h2", start, StringComparison.Ordinal);
+        return end < 0 ? html[start..] : html[start..end];
+    }
+
+    private async Task<EditorialSession> SignedInAsync(string email, string password)
+    {
+        var session = EditorialSession.Open(factory);
+        Assert.Equal(HttpStatusCode.Redirect, (await session.SignInAsync(email, password)).StatusCode);
+        return session;
+    }
+}
