@@ -172,16 +172,29 @@ public sealed class PartnerOrganisations(LocalOfferDbContext db, PublishedCacheL
         return new(organisation, null);
     }
 
-    /// <summary>Pages count when their latest version names the organisation and they are not archived; accounts when they are not disabled.</summary>
-    public async Task<OrganisationUse> UseAsync(string name)
+    public async Task<OrganisationUse> UseAsync(string name) =>
+        (await UsesAsync()).GetValueOrDefault(name) ?? new OrganisationUse(0, 0);
+
+    /// <summary>
+    /// Use by organisation name. Pages count when their latest version names the organisation and
+    /// they are not archived; accounts count when they are not disabled.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, OrganisationUse>> UsesAsync()
     {
         var tree = new ContentTree(await db.ContentNodes.AsNoTracking().ToListAsync());
         var versions = await db.ContentVersions.AsNoTracking().Select(v => new { v.NodeKey, v.Number, v.OwnerOrganisation }).ToListAsync();
         var pages = versions.GroupBy(v => v.NodeKey)
             .Select(g => g.MaxBy(v => v.Number)!)
-            .Count(v => v.OwnerOrganisation == name && tree.Find(v.NodeKey) is not null && !tree.IsArchived(v.NodeKey));
-        var accounts = await db.Users.CountAsync(u => u.Organisation == name && u.DisabledAt == null);
-        return new(pages, accounts);
+            .Where(v => tree.Find(v.NodeKey) is not null && !tree.IsArchived(v.NodeKey))
+            .CountBy(v => v.OwnerOrganisation)
+            .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var accounts = (await db.Users.AsNoTracking().Where(u => u.DisabledAt == null).Select(u => u.Organisation).ToListAsync())
+            .CountBy(o => o)
+            .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        return pages.Keys.Union(accounts.Keys).ToDictionary(
+            name => name,
+            name => new OrganisationUse(pages.GetValueOrDefault(name), accounts.GetValueOrDefault(name)),
+            StringComparer.Ordinal);
     }
 
     public static string Describe(OrganisationUse use) => (use.Pages, use.Accounts) switch
