@@ -27,7 +27,7 @@ public class OrganisationsAdminTests(DevelopmentFactory factory) : IClassFixture
         var organisations = scope.ServiceProvider.GetRequiredService<PartnerOrganisations>();
         var names = (await organisations.ListAsync()).Select(o => o.Name).ToList();
 
-        Assert.Superset(seedFile.ToHashSet(), names.ToHashSet());
+        Assert.Subset(names.ToHashSet(), seedFile.ToHashSet());
         Assert.Equal(0, await organisations.SeedAsync(seedFile));
         Assert.Equal(names.Count, (await organisations.ListAsync()).Count);
         var admin = await AdminAsync();
@@ -76,32 +76,6 @@ public class OrganisationsAdminTests(DevelopmentFactory factory) : IClassFixture
         var restored = await admin.PostFormAsync("/editorial/organisations", $"/editorial/organisations/{unused}/restore", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
         Assert.Contains("Short-lived Partnership", await admin.Client.GetStringAsync($"/editorial/content/{ShortBreaks}/edit"));
-    }
-
-    [Fact]
-    public async Task Renaming_changes_the_owner_of_its_pages_on_the_public_site_and_its_authors_organisation()
-    {
-        var admin = await AdminAsync();
-        var author = await TestAccounts.CreateAsync(factory, EditorialRoles.Author, "NHS Dorset");
-        var id = await IdAsync("NHS Dorset");
-        var publicSite = factory.CreateClient();
-        Assert.Contains("kept up to date by NHS Dorset", await publicSite.GetStringAsync("/health-and-care/specialist-equipment"));
-
-        var renamed = await admin.PostFormAsync($"/editorial/organisations/{id}/rename", $"/editorial/organisations/{id}/rename",
-            new Dictionary<string, string> { ["Name"] = "NHS Dorset Integrated Care Board" });
-
-        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
-        // Output cache eviction runs in the background; the issue allows it a second.
-        Assert.True(await Search.Eventually.TrueWithinAsync(TimeSpan.FromSeconds(5), async () =>
-            (await publicSite.GetStringAsync("/health-and-care/specialist-equipment")).Contains("kept up to date by NHS Dorset Integrated Care Board", StringComparison.Ordinal)));
-        Assert.Equal("NHS Dorset Integrated Care Board", (await TestAccounts.FindAsync(factory, author)).Organisation);
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
-        Assert.False(await db.ContentVersions.AnyAsync(v => v.OwnerOrganisation == "NHS Dorset"));
-        Assert.Contains(await db.AuditLog.Select(e => e.Action).ToListAsync(), a => a == "Organisation renamed");
-        var clash = await admin.PostFormAsync($"/editorial/organisations/{id}/rename", $"/editorial/organisations/{id}/rename", new Dictionary<string, string> { ["Name"] = "SENDIASS" });
-        Assert.Equal(HttpStatusCode.BadRequest, clash.StatusCode);
-        Assert.Contains("value=\"SENDIASS\"", await clash.Content.ReadAsStringAsync());
     }
 
     private async Task<EditorialSession> AdminAsync() =>
