@@ -197,12 +197,10 @@ public sealed class PartnerOrganisations(LocalOfferDbContext db, PublishedCacheL
             StringComparer.Ordinal);
     }
 
-    public static string Describe(OrganisationUse use) => (use.Pages, use.Accounts) switch
-    {
-        (> 0, > 0) => $"{Plural(use.Pages, "page")} and {Plural(use.Accounts, "account")}",
-        (> 0, _) => Plural(use.Pages, "page"),
-        _ => Plural(use.Accounts, "account"),
-    };
+    public static string Describe(OrganisationUse use) =>
+        use.Pages > 0 && use.Accounts > 0 ? $"{Plural(use.Pages, "page")} and {Plural(use.Accounts, "account")}"
+        : use.Pages > 0 ? Plural(use.Pages, "page")
+        : Plural(use.Accounts, "account");
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
