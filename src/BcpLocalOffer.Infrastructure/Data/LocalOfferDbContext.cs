@@ -2,6 +2,7 @@ using System.Text.Json;
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Content.Redirects;
 using BcpLocalOffer.Core.Media;
+using BcpLocalOffer.Core.Identity;
 using BcpLocalOffer.Core.Publishing;
 using BcpLocalOffer.Core.Search;
 using BcpLocalOffer.Core.Settings;
@@ -35,13 +36,23 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
 
     public DbSet<ScheduledChange> ScheduledChanges => Set<ScheduledChange>();
 
+    public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.Entity<EditorAccount>(account =>
         {
             account.Property(a => a.DisplayName).HasMaxLength(100);
-            account.Property(a => a.Organisation).HasMaxLength(200);
+            account.Property(a => a.Organisation).HasMaxLength(PartnerOrganisation.MaxNameLength);
+        });
+
+        modelBuilder.Entity<PartnerOrganisation>(organisation =>
+        {
+            organisation.HasKey(o => o.Id);
+            organisation.Property(o => o.Name).HasMaxLength(PartnerOrganisation.MaxNameLength).IsRequired();
+            organisation.HasIndex(o => o.Name).IsUnique();
+            organisation.Ignore(o => o.IsRetired);
         });
 
         modelBuilder.Entity<ContentNode>(node =>

@@ -7,8 +7,11 @@ public class EditorAccount : IdentityUser
 {
     public string DisplayName { get; set; } = "";
 
-    /// <summary>The partner organisation the person writes for (one of content-seed/organisations.txt).</summary>
+    /// <summary>The partner organisation the person writes for (a name from the partner organisations list), or empty.</summary>
     public string Organisation { get; set; } = "";
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Set when an administrator disables the account: it cannot sign in and its sessions end.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
 }

@@ -9,7 +9,7 @@ namespace BcpLocalOffer.Web.Editorial;
 [AutoValidateAntiforgeryToken]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class AccountController(SignInManager<EditorAccount> signInManager, ILogger<AccountController> logger) : Controller
+public sealed class AccountController(SignInManager<EditorAccount> signInManager, SignInLanding signInLanding, ILogger<AccountController> logger) : Controller
 {
     public const string SignInPath = "/editorial/sign-in";
 
@@ -36,10 +36,16 @@ public sealed class AccountController(SignInManager<EditorAccount> signInManager
         if (result.Succeeded)
         {
             logger.LogInformation("An editor signed in");
-            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl! : "/editorial");
+            return await signInLanding.AfterSignInAsync(form.Email!, form.ReturnUrl, Url);
         }
 
-        // One message for a wrong email and a wrong password, so nobody can find out who has an account.
+        if (result.RequiresTwoFactor)
+        {
+            return LocalRedirect(SignInCodeController.Path + (Url.IsLocalUrl(form.ReturnUrl) ? "?returnUrl=" + Uri.EscapeDataString(form.ReturnUrl!) : ""));
+        }
+
+        // One message for a wrong email, a wrong password and a disabled account (Identity refuses
+        // those before checking the password), so nobody can find out who has an account.
         ModelState.AddModelError(nameof(SignInForm.Email), result.IsLockedOut
             ? "This account is locked after too many attempts. Try again in 15 minutes"
             : "Enter a correct email address and password");

@@ -1,23 +1,18 @@
 using System.Security.Claims;
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Publishing;
-using BcpLocalOffer.Infrastructure;
-using BcpLocalOffer.Infrastructure.ContentSeed;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Identity;
 using BcpLocalOffer.Infrastructure.Publishing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace BcpLocalOffer.Web.Editorial;
 
 /// <summary>The content tree, a page's versions and workflow, and the edit form.</summary>
 public sealed class EditorialContentController(
     LocalOfferDbContext db,
-    ContentEditing editing,
-    IOptions<LocalOfferOptions> options,
-    IHostEnvironment environment) : EditorialController
+    ContentEditing editing) : EditorialController
 {
     private const string Root = "/editorial/content";
 
@@ -176,6 +171,7 @@ public sealed class EditorialContentController(
         return View("ContentNew", new NewPageModel(form, allowed));
     }
 
+    /// <summary>The partner organisations administrators keep (not retired): the owners a page can have.</summary>
     private IReadOnlyList<string> Organisations() =>
-        [.. ContentSeedReader.ReadOrganisations(DependencyInjection.ResolveContentSeedPath(options.Value, environment.ContentRootPath)).Order()];
+        [.. db.PartnerOrganisations.AsNoTracking().Where(o => o.RetiredAt == null).Select(o => o.Name).AsEnumerable().Order()];
 }

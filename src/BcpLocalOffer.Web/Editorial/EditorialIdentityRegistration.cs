@@ -1,3 +1,4 @@
+using BcpLocalOffer.Infrastructure;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -25,7 +26,8 @@ public static class EditorialIdentityRegistration
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
-                options.SignIn.RequireConfirmedAccount = false;
+                // "Confirmed" here means "not disabled": see ActiveAccountConfirmation.
+                options.SignIn.RequireConfirmedAccount = true;
             })
             .AddEntityFrameworkStores<LocalOfferDbContext>()
             .AddDefaultTokenProviders();
@@ -49,8 +51,18 @@ public static class EditorialIdentityRegistration
             options.Cookie.Name = "lo-antiforgery";
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        // Every request checks the account's security stamp, so disabling an account, resetting its
+        // two-factor or setting a new password ends its sessions at once, and role changes apply
+        // on the next request. Editors are few; the lookup is one row by key.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+
+        // A set-password link from an administrator lasts three days (and works once).
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(3));
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Filters.Add<TwoFactorEnrolmentFilter>());
         services.AddAuthorizationBuilder().AddEditorialPolicies();
         services.AddScoped<EditorialAccounts>();
+        services.AddScoped<SignInLanding>();
+        services.AddEditorialAccountAdministration();
         return services;
     }
 }

@@ -1,13 +1,32 @@
+using BcpLocalOffer.Infrastructure;
+using BcpLocalOffer.Infrastructure.ContentSeed;
+using BcpLocalOffer.Infrastructure.Identity;
+using Microsoft.Extensions.Options;
+
 namespace BcpLocalOffer.Web.Editorial;
 
-/// <summary>Roles on every start; in Development, the demo accounts, printed so a developer can sign in.</summary>
-public sealed class EditorialStartupService(IServiceScopeFactory scopes, IHostEnvironment environment) : IHostedService
+/// <summary>
+/// Roles on every start; the partner organisations list from the content seed on the first start;
+/// in Development, the demo accounts, printed so a developer can sign in.
+/// </summary>
+public sealed class EditorialStartupService(
+    IServiceScopeFactory scopes,
+    IHostEnvironment environment,
+    IOptions<LocalOfferOptions> options,
+    ILogger<EditorialStartupService> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<EditorialAccounts>();
         await accounts.EnsureRolesAsync();
+        var seeded = await scope.ServiceProvider.GetRequiredService<PartnerOrganisations>().SeedAsync(
+            ContentSeedReader.ReadOrganisations(DependencyInjection.ResolveContentSeedPath(options.Value, environment.ContentRootPath)), cancellationToken);
+        if (seeded > 0)
+        {
+            logger.LogInformation("Partner organisations list started with {Count} organisations from the content seed", seeded);
+        }
+
         if (!environment.IsDevelopment())
         {
             return;

@@ -1,13 +1,10 @@
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Content.Published;
-using BcpLocalOffer.Infrastructure;
-using BcpLocalOffer.Infrastructure.ContentSeed;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Publishing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace BcpLocalOffer.Web.Editorial;
 
@@ -15,16 +12,14 @@ namespace BcpLocalOffer.Web.Editorial;
 public sealed class PageReviewsController(
     LocalOfferDbContext db,
     PageReviews reviews,
-    IPublishedContentCache cache,
-    IOptions<LocalOfferOptions> options,
-    IHostEnvironment environment) : EditorialController
+    IPublishedContentCache cache) : EditorialController
 {
     [HttpGet("/editorial/reviews")]
     public IActionResult Report()
     {
         var today = reviews.Today;
         var pages = cache.Current.Pages;
-        var organisations = ContentSeedReader.ReadOrganisations(DependencyInjection.ResolveContentSeedPath(options.Value, environment.ContentRootPath))
+        var organisations = db.PartnerOrganisations.AsNoTracking().Where(o => o.RetiredAt == null).Select(o => o.Name).AsEnumerable()
             .Concat(pages.Select(p => p.OwnerOrganisation))
             .Where(o => o.Length > 0)
             .Distinct(StringComparer.Ordinal)

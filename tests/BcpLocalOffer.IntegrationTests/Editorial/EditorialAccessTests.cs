@@ -1,4 +1,5 @@
 using System.Net;
+using BcpLocalOffer.Infrastructure.ContentSeed;
 using BcpLocalOffer.Infrastructure.Identity;
 using BcpLocalOffer.IntegrationTests.Hosting;
 using BcpLocalOffer.Web.Editorial;
@@ -151,4 +152,93 @@ public class EditorialAccessTests(DevelopmentFactory factory) : IClassFixture<De
 
         Assert.Equal("/editorial", response.Headers.Location?.OriginalString);
     }
+
+    [Theory]
+    [InlineData(EditorialRoles.Author)]
+    [InlineData(EditorialRoles.EditorialBoard)]
+    public async Task Every_administration_endpoint_refuses_authors_and_board_members(string role)
+    {
+        var endpoints = EditorialEndpoints().Where(e => e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == EditorialPolicies.Administration)).ToList();
+        Assert.Contains(endpoints, e => e.RoutePattern.RawText?.TrimStart('/') == "editorial/users");
+        Assert.Contains(endpoints, e => e.RoutePattern.RawText?.TrimStart('/') == "editorial/organisations");
+        var session = await TestAccounts.SignedInAsync(factory, await TestAccounts.CreateAsync(factory, role));
+
+        foreach (var endpoint in endpoints)
+        {
+            var path = SamplePath(endpoint, Guid.NewGuid());
+            foreach (var method in Methods(endpoint))
+            {
+                var response = method == "POST"
+                    ? await session.PostFormAsync("/editorial", path, new Dictionary<string, string>())
+                    : await session.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+                Assert.True(
+                    response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.AbsolutePath == "/editorial/access-denied",
+                    $"{method} {path} answered {(int)response.StatusCode} to a member of {role}");
+            }
+        }
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await session.Client.GetAsync("/editorial/access-denied")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_author_gets_403_on_approve_publish_and_unpublish()
+    {
+        var page = SeedKeys.ForTreePath("short-breaks");
+        var endpoints = EditorialEndpoints()
+            .Where(e => Methods(e).Contains("POST"))
+            .Where(e => e.RoutePattern.PathSegments[^1].Parts is [RoutePatternLiteralPart { Content: "approve" or "publish" or "unpublish" }])
+            .ToList();
+        Assert.Contains(endpoints, e => e.RoutePattern.RawText!.EndsWith("/approve", StringComparison.Ordinal));
+        Assert.Contains(endpoints, e => e.RoutePattern.RawText!.EndsWith("/unpublish", StringComparison.Ordinal));
+        var author = await TestAccounts.SignedInAsync(factory, await TestAccounts.CreateAsync(factory, EditorialRoles.Author));
+
+        foreach (var endpoint in endpoints)
+        {
+            var path = SamplePath(endpoint, page);
+            var response = await author.PostFormAsync("/editorial", path, new Dictionary<string, string> { ["comment"] = "Looks fine to me" });
+
+            var forbidden = response.StatusCode == HttpStatusCode.Forbidden
+                || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.AbsolutePath == "/editorial/access-denied");
+            Assert.True(forbidden, $"POST {path} answered {(int)response.StatusCode} to an author");
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateNonRedirectingClient().GetAsync("/short-breaks")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Every_post_endpoint_refuses_a_signed_in_request_without_an_antiforgery_token()
+    {
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => Methods(e).Contains("POST"))
+            .ToList();
+        Assert.True(endpoints.Count > 20, $"Only {endpoints.Count} POST endpoints were found");
+        var session = await TestAccounts.SignedInAsync(factory, await TestAccounts.CreateAsync(factory, EditorialRoles.Administrator));
+
+        foreach (var endpoint in endpoints)
+        {
+            var path = SamplePath(endpoint, SeedKeys.ForTreePath("short-breaks"));
+            var response = await session.Client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string> { ["Name"] = "No token" }));
+
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"POST {path} without an antiforgery token answered {(int)response.StatusCode}");
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/editorial")).StatusCode);
+    }
+
+    private IEnumerable<RouteEndpoint> EditorialEndpoints() =>
+        factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.TrimStart('/').StartsWith("editorial", StringComparison.Ordinal) == true);
+
+    private static IReadOnlyList<string> Methods(RouteEndpoint endpoint) => endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+
+    /// <summary>A concrete address for a route: the given page key for guid parameters, 1 for numbers.</summary>
+    private static string SamplePath(RouteEndpoint endpoint, Guid key) =>
+        "/" + string.Join('/', endpoint.RoutePattern.PathSegments.Select(segment =>
+            string.Concat(segment.Parts.Select(part => part switch
+            {
+                RoutePatternLiteralPart literal => literal.Content,
+                RoutePatternParameterPart parameter when parameter.ParameterPolicies.Any(p => p.Content == "guid") => key.ToString(),
+                _ => "1",
+            }))));
 }

@@ -29,6 +29,20 @@ public sealed partial class EditorialSession(HttpClient client)
         return await Client.PostAsync(action, new FormUrlEncodedContent(content));
     }
 
+    /// <summary>The same, for forms that send a field more than once (checkboxes).</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string formPage, string action, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var page = await Client.GetStringAsync(formPage);
+        var token = TokenField().Match(page) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
+        var content = fields.ToList();
+        if (token is not null)
+        {
+            content.Add(new("__RequestVerificationToken", token));
+        }
+
+        return await Client.PostAsync(action, new FormUrlEncodedContent(content));
+    }
+
     public Task<HttpResponseMessage> SignInAsync(string email, string password) =>
         PostFormAsync("/editorial/sign-in", "/editorial/sign-in", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
 }
