@@ -36,13 +36,13 @@ internal static partial class EditorialBenchmark
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(15);
 
     /// <summary>
-    /// The content list as an editor meets it: the first screen, a screen deep in a big site, and
-    /// a search by title. Addresses the site does not answer with a list are skipped.
+    /// The content list as an editor meets it: the first screen, a page with the most pages
+    /// directly beneath it opened, and a search by title that finds hundreds.
     /// </summary>
-    private static readonly (string Label, string Path)[] ContentLists =
+    private static IReadOnlyList<(string Label, string Path)> ContentLists(GeneratedContent content) =>
     [
         ("content list", "/editorial/content"),
-        ("content list, page 25", "/editorial/content?page=25"),
+        .. content.LargestParent is { } parent ? [("content list, a page opened", $"/editorial/content?under={parent}")] : Array.Empty<(string, string)>(),
         ("content list, title search", "/editorial/content?q=short+breaks"),
     ];
 
@@ -93,7 +93,7 @@ internal static partial class EditorialBenchmark
                 }
 
                 Console.WriteLine($"Signed in {sessions.Count} editors over HTTP (sign-in form, antiforgery token, cookie).");
-                var lists = await MeasureListsAsync(options, sessions.Take(options.Clients).ToList(), cancellationToken);
+                var lists = await MeasureListsAsync(options, ContentLists(content), sessions.Take(options.Clients).ToList(), cancellationToken);
 
                 using var family = new HttpClient(new SocketsHttpHandler { UseProxy = false, UseCookies = false, AllowAutoRedirect = false })
                 {
@@ -136,10 +136,11 @@ internal static partial class EditorialBenchmark
         }
     }
 
-    private static async Task<IReadOnlyList<ContentListResult>> MeasureListsAsync(BenchmarkOptions options, IReadOnlyList<BrowserSession> sessions, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<ContentListResult>> MeasureListsAsync(
+        BenchmarkOptions options, IReadOnlyList<(string Label, string Path)> lists, IReadOnlyList<BrowserSession> sessions, CancellationToken cancellationToken)
     {
         var results = new List<ContentListResult>();
-        foreach (var (label, path) in ContentLists)
+        foreach (var (label, path) in lists)
         {
             using var first = await sessions[0].GetAsync(path, cancellationToken);
             var html = await first.Content.ReadAsStringAsync(cancellationToken);
@@ -151,7 +152,7 @@ internal static partial class EditorialBenchmark
             var rows = ContentRow().Count(html);
             var offered = path switch
             {
-                _ when path.Contains("page=", StringComparison.Ordinal) => html.Contains("govuk-pagination", StringComparison.Ordinal),
+                _ when path.Contains("under=", StringComparison.Ordinal) => html.Contains("under=", StringComparison.Ordinal) || rows > 1,
                 _ when path.Contains("q=", StringComparison.Ordinal) => html.Contains("action=\"/editorial/content\"", StringComparison.Ordinal),
                 _ => true,
             };

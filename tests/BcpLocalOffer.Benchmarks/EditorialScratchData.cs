@@ -20,7 +20,8 @@ internal sealed record BenchmarkAccount(string Email, string Password, string Ro
 /// <summary>A generated page that is live, which the publish rounds edit and watch.</summary>
 internal sealed record GeneratedPage(Guid Key, string PublicPath);
 
-internal sealed record GeneratedContent(int Pages, int Versions, TimeSpan Took, BenchmarkAccount Author, BenchmarkAccount Board, IReadOnlyList<GeneratedPage> PublishedLeaves);
+/// <param name="LargestParent">A generated page with the most generated pages directly beneath it, for opening in the content list.</param>
+internal sealed record GeneratedContent(int Pages, int Versions, TimeSpan Took, BenchmarkAccount Author, BenchmarkAccount Board, IReadOnlyList<GeneratedPage> PublishedLeaves, Guid? LargestParent);
 
 /// <summary>
 /// Fills a stopped site's scratch database with thousands of pages and two editor accounts,
@@ -79,7 +80,7 @@ internal static class EditorialScratchData
             var services = scope.ServiceProvider;
             var organisations = ContentSeedReader.ReadOrganisations(Path.Combine(WebAppBuild.RepositoryRoot(), "content-seed")).Order(StringComparer.Ordinal).ToArray();
             var db = services.GetRequiredService<LocalOfferDbContext>();
-            var (versions, leaves) = await InsertPagesAsync(db, pages, organisations, cancellationToken);
+            var (versions, leaves, largestParent) = await InsertPagesAsync(db, pages, organisations, cancellationToken);
 
             var accounts = services.GetRequiredService<EditorialAccounts>();
             var author = await CreateAccountAsync(accounts, "benchmark-author@local-offer.test", EditorialRoles.Author, "Benchmark Author", "Parent Carers Together");
@@ -88,7 +89,7 @@ internal static class EditorialScratchData
 
             // The site opens the same file next; nothing of this process may hold it.
             SqliteConnection.ClearAllPools();
-            return new GeneratedContent(pages, versions, took, author, board, leaves);
+            return new GeneratedContent(pages, versions, took, author, board, leaves, largestParent);
         }
     }
 
@@ -104,7 +105,7 @@ internal static class EditorialScratchData
         return new BenchmarkAccount(email, password, role);
     }
 
-    private static async Task<(int Versions, IReadOnlyList<GeneratedPage> PublishedLeaves)> InsertPagesAsync(
+    private static async Task<(int Versions, IReadOnlyList<GeneratedPage> PublishedLeaves, Guid? LargestParent)> InsertPagesAsync(
         LocalOfferDbContext db, int count, string[] organisations, CancellationToken cancellationToken)
     {
         var home = db.ContentNodes.Single(n => n.ParentKey == null);
@@ -192,7 +193,8 @@ internal static class EditorialScratchData
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return (versions, leaves);
+        var largestParent = nodes.Where(n => n.ParentKey != home.Key).GroupBy(n => n.ParentKey!.Value).MaxBy(g => g.Count())?.Key;
+        return (versions, leaves, largestParent);
 
         ContentVersion Version(ContentNode node, int number, string name, string owner, DateOnly reviewBy, WorkflowState state, int i) => new()
         {
