@@ -25,7 +25,8 @@ public sealed class PublishedCacheLoader(
             node.Versions = versions.TryGetValue(node.PublishedVersionId!.Value, out var version) ? [version] : [];
         }
 
-        var snapshot = new PublishedSnapshotBuilder(renderer).Build(nodes, cache.Current.Generation + 1, clock.GetUtcNow());
+        var current = cache.Current;
+        var snapshot = new PublishedSnapshotBuilder(renderer).Build(nodes, current.Generation + 1, clock.GetUtcNow(), current);
         cache.Replace(snapshot);
         logger.LogInformation("Published cache generation {Generation} loaded with {PageCount} pages", snapshot.Generation, snapshot.Pages.Count);
         return snapshot;
