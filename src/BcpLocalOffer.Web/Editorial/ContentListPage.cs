@@ -97,8 +97,7 @@ public sealed record ContentListPage(
         var term = query.Trim();
         var lower = term.ToLowerInvariant();
         // One pass over the versions: the titles found are few enough to count and page here.
-        var all = await LatestVersions(db)
-            .Where(v => v.Name.ToLower().Contains(lower))
+        var all = await LatestVersions(db.ContentVersions.Where(v => v.Name.ToLower().Contains(lower)), db)
             .Select(v => new LatestVersion(v.NodeKey, v.Number, v.Name, v.State, v.OwnerOrganisation, v.ReviewBy))
             .ToListAsync();
         var total = all.Count;
@@ -132,14 +131,16 @@ public sealed record ContentListPage(
             IsArchived = archived,
         };
 
-    // Each page's newest version, the one the list describes; the (node, number) index answers it.
-    private static IQueryable<ContentVersion> LatestVersions(LocalOfferDbContext db) =>
-        db.ContentVersions.AsNoTracking()
+    /// <summary>
+    /// The newest of <paramref name="versions"/> for each page, the one the list describes; the
+    /// (node, number) index answers it. Filter first: the check runs only on the versions left.
+    /// </summary>
+    private static IQueryable<ContentVersion> LatestVersions(IQueryable<ContentVersion> versions, LocalOfferDbContext db) =>
+        versions.AsNoTracking()
             .Where(v => v.Number == db.ContentVersions.Where(other => other.NodeKey == v.NodeKey).Max(other => other.Number));
 
     private static async Task<Dictionary<Guid, LatestVersion>> LatestVersionsAsync(LocalOfferDbContext db, List<Guid> keys) =>
-        await LatestVersions(db)
-            .Where(v => keys.Contains(v.NodeKey))
+        await LatestVersions(db.ContentVersions.Where(v => keys.Contains(v.NodeKey)), db)
             .Select(v => new LatestVersion(v.NodeKey, v.Number, v.Name, v.State, v.OwnerOrganisation, v.ReviewBy))
             .ToDictionaryAsync(v => v.NodeKey);
 
