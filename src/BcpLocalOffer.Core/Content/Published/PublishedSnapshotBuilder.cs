@@ -48,11 +48,15 @@ public sealed class PublishedSnapshotBuilder(IRichTextRenderer renderer)
         return new PublishedContentSnapshot(pages, generation, now);
     }
 
+    /// <summary>Whether a page built earlier shows <paramref name="version"/>, so its rendered text still holds.</summary>
+    public static bool ShowsSameVersion(PublishedPage? before, ContentVersion version) =>
+        before is not null && before.VersionNumber == version.Number && before.UpdatedAt == version.CreatedAt;
+
     private PublishedPage ToPage(ContentNode node, ContentVersion version, string path, PublishedPage? before)
     {
         var type = DocumentTypes.Find(node.DocumentTypeAlias);
         var richText = type?.Properties.Where(p => p.Kind == PropertyKind.RichText).Select(p => p.Alias).ToHashSet() ?? [];
-        var sameVersion = before is not null && before.VersionNumber == version.Number && before.UpdatedAt == version.CreatedAt;
+        var sameVersion = ShowsSameVersion(before, version);
         return new PublishedPage
         {
             Key = node.Key,
