@@ -129,6 +129,7 @@ public partial class ContentListTests(DevelopmentFactory factory) : IClassFixtur
         Assert.Contains("govuk-error-summary", html);
         Assert.Contains("Search for 100 characters or fewer", html);
         Assert.Contains($"value=\"{typed}\"", html);
+        Assert.DoesNotContain("No page has", html);
         Assert.Equal(HttpStatusCode.NotFound, (await board.Client.GetAsync($"/editorial/content?under={Guid.NewGuid()}")).StatusCode);
     }
 
