@@ -5,6 +5,18 @@ namespace BcpLocalOffer.Benchmarks;
 /// <summary>Command-line settings; the defaults are the ones the targets were set against.</summary>
 internal sealed record BenchmarkOptions(int Seconds, int Connections, int WarmupSeconds, bool ShowHelp, bool Search = false, IReadOnlyList<int>? Documents = null)
 {
+    /// <summary>--editorial: the back office with many pages instead of the public site.</summary>
+    public bool Editorial { get; init; }
+
+    /// <summary>With --editorial: pages generated in the scratch database besides the content seed.</summary>
+    public int Pages { get; init; } = 5_000;
+
+    /// <summary>With --editorial: signed-in clients loading the content list at once.</summary>
+    public int Clients { get; init; } = 4;
+
+    /// <summary>With --editorial: measured edit, submit, approve and publish rounds.</summary>
+    public int Rounds { get; init; } = 20;
+
     public const string Usage =
         """
         Usage: dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks [-- options]
@@ -16,6 +28,11 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
                             Rebuilds a Lucene index of 10,000 and then 50,000 generated documents
                             and measures rebuild speed, query and suggestion latency at 8 clients
           --documents N     with --search: measure this corpus size only (repeatable)
+          --editorial       measure the back office instead: the content list with many pages
+                            under signed-in load, and publish-to-visible latency over HTTP
+          --pages N         with --editorial: generated pages besides the seed (default 5000)
+          --clients N       with --editorial: signed-in clients loading the list (default 4)
+          --rounds N        with --editorial: measured publish rounds (default 20)
           --help            show this text
         """;
 
@@ -39,6 +56,10 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
                 "--connections" => options with { Connections = ReadNumber(args, ++i, name, minimum: 1) },
                 "--warmup" => options with { WarmupSeconds = ReadNumber(args, ++i, name, minimum: 0) },
                 "--search" => options with { Search = true },
+                "--editorial" => options with { Editorial = true },
+                "--pages" => options with { Pages = ReadNumber(args, ++i, name, minimum: 0) },
+                "--clients" => options with { Clients = ReadNumber(args, ++i, name, minimum: 1) },
+                "--rounds" => options with { Rounds = ReadNumber(args, ++i, name, minimum: 1) },
                 "--documents" => options with { Documents = [.. options.Documents ?? [], ReadNumber(args, ++i, name, minimum: 100)] },
                 _ => throw new ArgumentException($"Unknown option '{name}'."),
             };

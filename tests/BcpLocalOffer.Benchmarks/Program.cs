@@ -2,12 +2,14 @@
 //
 //   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks [-- --seconds 10 --connections 64 --warmup 3]
 //   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --search
+//   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --editorial
 //
 // It starts the Release build of the site as a separate process, as it runs in production,
 // measures its start-up and then compares a real content page with a control endpoint that
 // returns the same bytes through the same pipeline. It reports against the targets and exits 0
 // whether or not they are met; it exits non-zero only when it could not measure. With --search it
-// measures the search index and service in this process instead (SearchBenchmark.cs).
+// measures the search index and service in this process instead (SearchBenchmark.cs); with
+// --editorial the back office with thousands of pages, signed in over HTTP (EditorialBenchmark.cs).
 using System.Runtime.InteropServices;
 using BcpLocalOffer.Benchmarks;
 
@@ -46,6 +48,34 @@ var stopSignals = new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.S
         cancellation.Cancel();
     }))
     .ToList();
+
+if (options.Editorial)
+{
+    try
+    {
+        return await EditorialBenchmark.RunAsync(options, cancellation.Token);
+    }
+    catch (BenchmarkFailedException exception)
+    {
+        Console.Error.WriteLine();
+        Console.Error.WriteLine($"Benchmark failed: {exception.Message}");
+        foreach (var line in exception.SiteOutput)
+        {
+            Console.Error.WriteLine($"  {line}");
+        }
+
+        return 1;
+    }
+    catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+    {
+        Console.Error.WriteLine("Cancelled.");
+        return 130;
+    }
+    finally
+    {
+        stopSignals.ForEach(registration => registration.Dispose());
+    }
+}
 
 if (options.Search)
 {

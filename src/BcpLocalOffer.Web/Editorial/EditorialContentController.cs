@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Publishing;
@@ -16,11 +17,39 @@ public sealed class EditorialContentController(
 {
     private const string Root = "/editorial/content";
 
+    /// <summary>The content list: a page of the tree and the pages beneath it (the home page first), or a search by title.</summary>
     [HttpGet(Root)]
-    public async Task<IActionResult> Index()
+    public async Task<IActionResult> Index(string? q, Guid? under, string? page)
     {
         ViewData["Title"] = "Content";
-        return View("ContentTree", (await ContentTreeRow.LoadAsync(db)).Where(r => !r.IsArchived).ToList());
+        ModelState.Clear();
+        if (q?.Length > ContentListPage.MaxQueryLength)
+        {
+            ModelState.AddModelError("q", $"Search for {ContentListPage.MaxQueryLength} characters or fewer");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("ContentTree", ContentListPage.Refused(q));
+        }
+
+        // A page number that is not a number is a link someone mangled: show the first screen.
+        var pageNumber = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 1;
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            ViewData["Title"] = $"Pages matching ‘{q.Trim()}’";
+            return View("ContentTree", await ContentListPage.SearchAsync(db, q, pageNumber));
+        }
+
+        var list = await ContentListPage.BrowseAsync(db, under, pageNumber);
+        if (list is null)
+        {
+            return NotFound();
+        }
+
+        if (under is not null)
+        {
+            ViewData["Title"] = $"Pages beneath {list.Opened!.Name}";
+        }
+
+        return View("ContentTree", list);
     }
 
     [HttpGet(Root + "/{key:guid}")]

@@ -167,9 +167,10 @@ public class PageStructureTests(DevelopmentFactory factory) : IClassFixture<Deve
         Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await publicSite.GetAsync("/get-involved/parent-carer-forum")).StatusCode);
         var treeAfter = await board.Client.GetStringAsync("/editorial/content");
+        var sectionAfter = await board.Client.GetStringAsync($"/editorial/content?under={section}");
         Assert.Contains($"/editorial/content/{section}\"", treeAfter);
-        Assert.Contains($"/editorial/content/{child}\"", treeAfter);
-        Assert.DoesNotContain($"/editorial/content/{separatelyArchived}\"", treeAfter);
+        Assert.Contains($"/editorial/content/{child}\"", sectionAfter);
+        Assert.DoesNotContain($"/editorial/content/{separatelyArchived}\"", sectionAfter);
         Assert.Contains("Draft", await board.Client.GetStringAsync($"/editorial/content/{child}"));
         await using (var scope = factory.Services.CreateAsyncScope())
         {
