@@ -14,15 +14,14 @@ namespace BcpLocalOffer.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class AccountsAccessibilityTests(LocalOfferSite site)
 {
-    private const string Password = "browser-test-password";
 
     [Fact]
     public async Task Users_list_new_user_form_with_errors_the_one_time_link_and_choosing_a_password_have_no_violations()
     {
-        var admin = await CreateAccountAsync(EditorialRoles.Administrator);
+        var admin = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.Administrator);
         await using var tab = await site.OpenTabAsync();
         var page = tab.Page;
-        await SignInAsync(page, admin);
+        await EditorialBrowserAccounts.SignInAsync(page, admin);
 
         await SitePages.OpenStyledAsync(page, "/editorial/users");
         await AxeAssertions.AssertNoViolationsAsync(page, "/editorial/users");
@@ -61,10 +60,10 @@ public sealed class AccountsAccessibilityTests(LocalOfferSite site)
     [Fact]
     public async Task The_organisations_page_and_its_error_state_have_no_violations()
     {
-        var admin = await CreateAccountAsync(EditorialRoles.Administrator);
+        var admin = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.Administrator);
         await using var tab = await site.OpenTabAsync();
         var page = tab.Page;
-        await SignInAsync(page, admin);
+        await EditorialBrowserAccounts.SignInAsync(page, admin);
 
         await SitePages.OpenStyledAsync(page, "/editorial/organisations");
         await AxeAssertions.AssertNoViolationsAsync(page, "/editorial/organisations");
@@ -79,10 +78,10 @@ public sealed class AccountsAccessibilityTests(LocalOfferSite site)
     [Fact]
     public async Task Two_factor_enrolment_and_the_sign_in_code_step_with_their_errors_have_no_violations()
     {
-        var author = await CreateAccountAsync(EditorialRoles.Author);
+        var author = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.Author);
         await using var tab = await site.OpenTabAsync();
         var page = tab.Page;
-        await SignInAsync(page, author);
+        await EditorialBrowserAccounts.SignInAsync(page, author);
 
         await SitePages.OpenStyledAsync(page, "/editorial/account/two-factor");
         await AxeAssertions.AssertNoViolationsAsync(page, "two-factor enrolment");
@@ -100,7 +99,7 @@ public sealed class AccountsAccessibilityTests(LocalOfferSite site)
         var next = nextTab.Page;
         await SitePages.OpenStyledAsync(next, "/editorial/sign-in");
         await next.GetByLabel("Email address").FillAsync(author);
-        await next.GetByLabel("Password").FillAsync(Password);
+        await next.GetByLabel("Password").FillAsync(EditorialBrowserAccounts.Password);
         await next.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(next.Locator("h1")).ToHaveTextAsync("Enter your security code");
         await AxeAssertions.AssertNoViolationsAsync(next, "sign-in code");
@@ -111,24 +110,6 @@ public sealed class AccountsAccessibilityTests(LocalOfferSite site)
         await next.GetByLabel("Security code").FillAsync(Code(key, DateTimeOffset.UtcNow));
         await next.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await Assertions.Expect(next.Locator("h1")).ToHaveTextAsync("Editorial dashboard");
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await SitePages.OpenStyledAsync(page, "/editorial/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Editorial dashboard");
-    }
-
-    private async Task<string> CreateAccountAsync(string role)
-    {
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@local-offer.test";
-        await using var scope = site.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<EditorialAccounts>().CreateAsync(email, Password, role, "Browser Test", "SENDIASS");
-        Assert.True(result.Succeeded, EditorialAccounts.Describe(result));
-        return email;
     }
 
     /// <summary>An authenticator app's code (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits) for the base32 key.</summary>

@@ -12,16 +12,15 @@ namespace BcpLocalOffer.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class AuthoringAccessibilityTests(LocalOfferSite site)
 {
-    private const string Password = "browser-test-password";
 
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 
     [Fact]
     public async Task The_toolbar_makes_selected_text_bold_from_the_keyboard_and_the_edit_form_has_no_violations()
     {
-        var author = await CreateAccountAsync(EditorialRoles.Author);
+        var author = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.Author);
         await using var tab = await site.OpenTabAsync();
-        await SignInAsync(tab.Page, author);
+        await EditorialBrowserAccounts.SignInAsync(tab.Page, author);
         var key = SeedKeys.ForTreePath("help-and-advice/glossary");
 
         await SitePages.OpenStyledAsync(tab.Page, $"/editorial/content/{key}/edit");
@@ -56,11 +55,11 @@ public sealed class AuthoringAccessibilityTests(LocalOfferSite site)
     [Fact]
     public async Task The_preview_of_a_draft_has_its_banner_and_no_violations()
     {
-        var author = await CreateAccountAsync(EditorialRoles.Author);
+        var author = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.Author);
         var key = SeedKeys.ForTreePath("short-breaks");
         var number = await SaveDraftAsync(key, author, v => v.Body += "\n\nA sentence only in the draft.");
         await using var tab = await site.OpenTabAsync();
-        await SignInAsync(tab.Page, author);
+        await EditorialBrowserAccounts.SignInAsync(tab.Page, author);
 
         await SitePages.OpenStyledAsync(tab.Page, $"/editorial/content/{key}");
         await tab.Page.Locator(".govuk-button-group").GetByRole(AriaRole.Link, new() { Name = $"Preview version {number}" }).ClickAsync();
@@ -73,9 +72,9 @@ public sealed class AuthoringAccessibilityTests(LocalOfferSite site)
     [Fact]
     public async Task The_media_library_its_upload_form_errors_and_a_file_have_no_violations()
     {
-        var author = await CreateAccountAsync(EditorialRoles.Author);
+        var author = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.Author);
         await using var tab = await site.OpenTabAsync();
-        await SignInAsync(tab.Page, author);
+        await EditorialBrowserAccounts.SignInAsync(tab.Page, author);
         var page = tab.Page;
 
         await SitePages.OpenStyledAsync(page, "/editorial/media");
@@ -105,9 +104,9 @@ public sealed class AuthoringAccessibilityTests(LocalOfferSite site)
     [Fact]
     public async Task The_schedule_form_and_its_error_state_have_no_violations()
     {
-        var board = await CreateAccountAsync(EditorialRoles.EditorialBoard);
+        var board = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.EditorialBoard);
         await using var tab = await site.OpenTabAsync();
-        await SignInAsync(tab.Page, board);
+        await EditorialBrowserAccounts.SignInAsync(tab.Page, board);
         var key = SeedKeys.ForTreePath("money-and-personal-budgets");
 
         await SitePages.OpenStyledAsync(tab.Page, $"/editorial/content/{key}");
@@ -127,7 +126,7 @@ public sealed class AuthoringAccessibilityTests(LocalOfferSite site)
     [Fact]
     public async Task The_comparison_of_two_versions_has_no_violations()
     {
-        var author = await CreateAccountAsync(EditorialRoles.Author);
+        var author = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.Author);
         var key = SeedKeys.ForTreePath("help-and-advice");
         var number = await SaveDraftAsync(key, author, v =>
         {
@@ -135,7 +134,7 @@ public sealed class AuthoringAccessibilityTests(LocalOfferSite site)
             v.Body = "A new first line.\n\n" + v.Body;
         });
         await using var tab = await site.OpenTabAsync();
-        await SignInAsync(tab.Page, author);
+        await EditorialBrowserAccounts.SignInAsync(tab.Page, author);
 
         await SitePages.OpenStyledAsync(tab.Page, $"/editorial/content/{key}");
         await tab.Page.GetByRole(AriaRole.Link, new() { Name = $"Changes in version {number} from {number - 1}" }).ClickAsync();
@@ -153,23 +152,5 @@ public sealed class AuthoringAccessibilityTests(LocalOfferSite site)
         var result = await scope.ServiceProvider.GetRequiredService<ContentEditing>().SaveDraftAsync(key, latest, change, new Editor(author, CanPublish: false));
         Assert.True(result.Succeeded, result.Reason);
         return result.Value!.Number;
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await SitePages.OpenStyledAsync(page, "/editorial/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Editorial dashboard");
-    }
-
-    private async Task<string> CreateAccountAsync(string role)
-    {
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@local-offer.test";
-        await using var scope = site.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<EditorialAccounts>().CreateAsync(email, Password, role, "Browser Test", "SENDIASS");
-        Assert.True(result.Succeeded, EditorialAccounts.Describe(result));
-        return email;
     }
 }

@@ -9,17 +9,16 @@ namespace BcpLocalOffer.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class ContentListAccessibilityTests(LocalOfferSite site)
 {
-    private const string Password = "browser-test-password";
 
     [Fact]
     public async Task Opening_the_tree_and_searching_it_with_the_keyboard_have_no_violations_including_errors()
     {
-        var email = await CreateAccountAsync(EditorialRoles.Author);
+        var email = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.Author);
         await using var tab = await site.OpenTabAsync();
         var page = tab.Page;
         await SitePages.OpenStyledAsync(page, "/editorial/sign-in");
         await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByLabel("Password").FillAsync(EditorialBrowserAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Editorial dashboard");
 
@@ -47,14 +46,5 @@ public sealed class ContentListAccessibilityTests(LocalOfferSite site)
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Search for 100 characters or fewer");
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeFocusedAsync();
         await AxeAssertions.AssertNoViolationsAsync(page, "content list, search too long (errors)");
-    }
-
-    private async Task<string> CreateAccountAsync(string role)
-    {
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@local-offer.test";
-        await using var scope = site.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<EditorialAccounts>().CreateAsync(email, Password, role, "Browser Test", "SENDIASS");
-        Assert.True(result.Succeeded, EditorialAccounts.Describe(result));
-        return email;
     }
 }

@@ -10,7 +10,6 @@ namespace BcpLocalOffer.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class EditorialAccessibilityTests(LocalOfferSite site)
 {
-    private const string Password = "browser-test-password";
 
     [Fact]
     public async Task The_sign_in_page_and_its_error_state_have_no_violations()
@@ -18,68 +17,68 @@ public sealed class EditorialAccessibilityTests(LocalOfferSite site)
         await using var tab = await site.OpenTabAsync();
 
         await SitePages.OpenStyledAsync(tab.Page, "/editorial/sign-in");
-        await AssertNoViolationsAsync(tab.Page, "/editorial/sign-in");
+        await AxeAssertions.AssertNoViolationsAsync(tab.Page, "/editorial/sign-in");
 
         await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(tab.Page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
         await Assertions.Expect(tab.Page.Locator(".govuk-error-summary")).ToBeFocusedAsync();
-        await AssertNoViolationsAsync(tab.Page, "/editorial/sign-in (errors)");
+        await AxeAssertions.AssertNoViolationsAsync(tab.Page, "/editorial/sign-in (errors)");
     }
 
     [Fact]
     public async Task An_editor_signs_in_with_the_keyboard_and_the_dashboard_has_no_violations()
     {
-        var email = await CreateAccountAsync(EditorialRoles.EditorialBoard);
+        var email = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.EditorialBoard);
         await using var tab = await site.OpenTabAsync();
         await SitePages.OpenStyledAsync(tab.Page, "/editorial");
 
         await tab.Page.GetByLabel("Email address").FillAsync(email);
-        await tab.Page.GetByLabel("Password").FillAsync(Password);
+        await tab.Page.GetByLabel("Password").FillAsync(EditorialBrowserAccounts.Password);
         await tab.Page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(tab.Page.Locator("h1")).ToHaveTextAsync("Editorial dashboard");
-        await AssertNoViolationsAsync(tab.Page, "/editorial");
+        await AxeAssertions.AssertNoViolationsAsync(tab.Page, "/editorial");
     }
 
     [Fact]
     public async Task The_search_settings_page_and_its_confirmation_have_no_violations()
     {
-        var email = await CreateAccountAsync(EditorialRoles.Administrator);
+        var email = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.Administrator);
         await using var tab = await site.OpenTabAsync();
-        await SignInAsync(tab.Page, email);
+        await EditorialBrowserAccounts.SignInAsync(tab.Page, email);
 
         await SitePages.OpenStyledAsync(tab.Page, "/editorial/search-settings");
-        await AssertNoViolationsAsync(tab.Page, "/editorial/search-settings");
+        await AxeAssertions.AssertNoViolationsAsync(tab.Page, "/editorial/search-settings");
 
         await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Save synonyms" }).ClickAsync();
         await Assertions.Expect(tab.Page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Synonyms saved");
-        await AssertNoViolationsAsync(tab.Page, "/editorial/search-settings (saved)");
+        await AxeAssertions.AssertNoViolationsAsync(tab.Page, "/editorial/search-settings (saved)");
     }
 
     [Fact]
     public async Task Author_creates_a_page_submits_it_a_board_member_approves_and_it_is_live()
     {
-        var author = await CreateAccountAsync(EditorialRoles.Author);
-        var board = await CreateAccountAsync(EditorialRoles.EditorialBoard);
+        var author = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.Author);
+        var board = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.EditorialBoard);
         await using var authorTab = await site.OpenTabAsync();
-        await SignInAsync(authorTab.Page, author);
+        await EditorialBrowserAccounts.SignInAsync(authorTab.Page, author);
         var page = authorTab.Page;
 
         await page.GotoAsync("/editorial/content");
-        await AssertNoViolationsAsync(page, "/editorial/content");
+        await AxeAssertions.AssertNoViolationsAsync(page, "/editorial/content");
         await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Short breaks", Exact = true }).ClickAsync();
-        await AssertNoViolationsAsync(page, "content details");
+        await AxeAssertions.AssertNoViolationsAsync(page, "content details");
         await page.GetByRole(AriaRole.Link, new() { Name = "Add a page beneath" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Create draft" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
-        await AssertNoViolationsAsync(page, "new page (errors)");
+        await AxeAssertions.AssertNoViolationsAsync(page, "new page (errors)");
         await page.GetByLabel("Content page").CheckAsync();
         await page.GetByLabel("Page title").FillAsync("Sunday swimming");
         await page.GetByLabel("Summary").FillAsync("Swimming sessions for disabled children on Sundays.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create draft" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Edit");
-        await AssertNoViolationsAsync(page, "edit form");
+        await AxeAssertions.AssertNoViolationsAsync(page, "edit form");
         await page.GetByLabel("Page text").FillAsync("## When\n\nEvery Sunday morning in Poole.");
         await page.GetByLabel("Owner").SelectOptionAsync("SENDIASS");
         await page.GetByLabel("Review by").FillAsync("2027-08-31");
@@ -89,40 +88,14 @@ public sealed class EditorialAccessibilityTests(LocalOfferSite site)
         var detailsAddress = page.Url;
 
         await using var boardTab = await site.OpenTabAsync();
-        await SignInAsync(boardTab.Page, board);
+        await EditorialBrowserAccounts.SignInAsync(boardTab.Page, board);
         await boardTab.Page.GotoAsync(detailsAddress);
-        await AssertNoViolationsAsync(boardTab.Page, "review");
+        await AxeAssertions.AssertNoViolationsAsync(boardTab.Page, "review");
         await boardTab.Page.GetByRole(AriaRole.Button, new() { Name = "Approve and publish" }).ClickAsync();
         await Assertions.Expect(boardTab.Page.Locator(".govuk-notification-banner")).ToContainTextAsync("Approved and published");
 
         await using var familyTab = await site.OpenTabAsync();
         await familyTab.Page.GotoAsync("/short-breaks/sunday-swimming");
         await Assertions.Expect(familyTab.Page.Locator("main")).ToContainTextAsync("Every Sunday morning in Poole.");
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await SitePages.OpenStyledAsync(page, "/editorial/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Editorial dashboard");
-    }
-
-    private async Task<string> CreateAccountAsync(string role)
-    {
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@local-offer.test";
-        await using var scope = site.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<EditorialAccounts>().CreateAsync(email, Password, role, "Browser Test", "SENDIASS");
-        Assert.True(result.Succeeded, EditorialAccounts.Describe(result));
-        return email;
-    }
-
-    private static async Task AssertNoViolationsAsync(IPage page, string label)
-    {
-        var results = await page.RunAxe(AxeReport.WcagAaOptions());
-
-        Assert.NotEmpty(results.Passes);
-        Assert.True(results.Violations.Length == 0, AxeReport.Describe(label, results.Violations));
     }
 }

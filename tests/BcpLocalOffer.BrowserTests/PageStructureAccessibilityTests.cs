@@ -17,27 +17,26 @@ namespace BcpLocalOffer.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class PageStructureAccessibilityTests(LocalOfferSite site)
 {
-    private const string Password = "browser-test-password";
     private static readonly Guid ShortBreaks = SeedKeys.ForTreePath("short-breaks");
 
     [Fact]
     public async Task Moving_a_page_the_form_and_its_error_state_have_no_violations()
     {
-        var board = await CreateAccountAsync(EditorialRoles.EditorialBoard);
+        var board = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.EditorialBoard);
         var key = await CreatePageAsync("Browser move test " + Guid.NewGuid().ToString("N")[..6]);
         await using var tab = await site.OpenTabAsync();
-        await SignInAsync(tab.Page, board);
+        await EditorialBrowserAccounts.SignInAsync(tab.Page, board);
         var page = tab.Page;
 
         await SitePages.OpenStyledAsync(page, $"/editorial/content/{key}");
-        await AssertNoViolationsAsync(page, "content details (board)");
+        await AxeAssertions.AssertNoViolationsAsync(page, "content details (board)");
         await page.GetByRole(AriaRole.Link, new() { Name = "Move to another place" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Move this page");
-        await AssertNoViolationsAsync(page, "move page");
+        await AxeAssertions.AssertNoViolationsAsync(page, "move page");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Move the page" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Select where the page should go");
-        await AssertNoViolationsAsync(page, "move page (errors)");
+        await AxeAssertions.AssertNoViolationsAsync(page, "move page (errors)");
 
         await page.GetByLabel("Move it beneath").SelectOptionAsync(new SelectOptionValue { Value = SeedKeys.ForTreePath("help-and-advice").ToString() });
         await page.GetByRole(AriaRole.Button, new() { Name = "Move the page" }).ClickAsync();
@@ -47,78 +46,78 @@ public sealed class PageStructureAccessibilityTests(LocalOfferSite site)
     [Fact]
     public async Task Changing_a_url_and_marking_as_reviewed_with_their_error_states_have_no_violations()
     {
-        var board = await CreateAccountAsync(EditorialRoles.EditorialBoard);
+        var board = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.EditorialBoard);
         var key = await CreatePageAsync("Browser URL test " + Guid.NewGuid().ToString("N")[..6]);
         await using var tab = await site.OpenTabAsync();
-        await SignInAsync(tab.Page, board);
+        await EditorialBrowserAccounts.SignInAsync(tab.Page, board);
         var page = tab.Page;
 
         await SitePages.OpenStyledAsync(page, $"/editorial/content/{key}/url");
-        await AssertNoViolationsAsync(page, "change URL");
+        await AxeAssertions.AssertNoViolationsAsync(page, "change URL");
         await page.GetByLabel("Last part of the address").FillAsync("Not A Valid URL");
         await page.GetByRole(AriaRole.Button, new() { Name = "Change the URL" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
-        await AssertNoViolationsAsync(page, "change URL (errors)");
+        await AxeAssertions.AssertNoViolationsAsync(page, "change URL (errors)");
 
         await SitePages.OpenStyledAsync(page, $"/editorial/content/{key}/reviewed");
-        await AssertNoViolationsAsync(page, "mark as reviewed");
+        await AxeAssertions.AssertNoViolationsAsync(page, "mark as reviewed");
         await page.GetByLabel("Next review by").FillAsync("2020-01-01");
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark as reviewed" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("The next review date must be in the future.");
-        await AssertNoViolationsAsync(page, "mark as reviewed (errors)");
+        await AxeAssertions.AssertNoViolationsAsync(page, "mark as reviewed (errors)");
     }
 
     [Fact]
     public async Task Archiving_the_archived_list_and_restoring_have_no_violations()
     {
-        var board = await CreateAccountAsync(EditorialRoles.EditorialBoard);
+        var board = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.EditorialBoard);
         var name = "Browser archive test " + Guid.NewGuid().ToString("N")[..6];
         var key = await CreatePageAsync(name);
         await using var tab = await site.OpenTabAsync();
-        await SignInAsync(tab.Page, board);
+        await EditorialBrowserAccounts.SignInAsync(tab.Page, board);
         var page = tab.Page;
 
         await SitePages.OpenStyledAsync(page, $"/editorial/content/{key}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Archive this page" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Archive this page?");
-        await AssertNoViolationsAsync(page, "archive confirmation");
+        await AxeAssertions.AssertNoViolationsAsync(page, "archive confirmation");
         await page.GetByRole(AriaRole.Button, new() { Name = "Archive the page" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Archived pages");
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("The page is archived");
-        await AssertNoViolationsAsync(page, "archived pages");
+        await AxeAssertions.AssertNoViolationsAsync(page, "archived pages");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Restore " + name }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("restored as an unpublished draft");
-        await AssertNoViolationsAsync(page, "content details (restored)");
+        await AxeAssertions.AssertNoViolationsAsync(page, "content details (restored)");
     }
 
     [Fact]
     public async Task The_redirects_list_and_the_add_form_with_errors_have_no_violations()
     {
-        var admin = await CreateAccountAsync(EditorialRoles.Administrator);
+        var admin = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.Administrator);
         await using var tab = await site.OpenTabAsync();
-        await SignInAsync(tab.Page, admin);
+        await EditorialBrowserAccounts.SignInAsync(tab.Page, admin);
         var page = tab.Page;
 
         await SitePages.OpenStyledAsync(page, "/editorial/redirects");
-        await AssertNoViolationsAsync(page, "redirects");
+        await AxeAssertions.AssertNoViolationsAsync(page, "redirects");
         await page.GetByRole(AriaRole.Link, new() { Name = "Add a redirect" }).ClickAsync();
-        await AssertNoViolationsAsync(page, "add a redirect");
+        await AxeAssertions.AssertNoViolationsAsync(page, "add a redirect");
 
         await page.GetByLabel("Old address").FillAsync("/short-breaks");
         await page.GetByLabel("Send visitors to").FillAsync("https://elsewhere.example");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add the redirect" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("There is a page at /short-breaks");
         await Assertions.Expect(page.GetByLabel("Send visitors to")).ToHaveValueAsync("https://elsewhere.example");
-        await AssertNoViolationsAsync(page, "add a redirect (errors)");
+        await AxeAssertions.AssertNoViolationsAsync(page, "add a redirect (errors)");
 
         var from = "/browser-old-" + Guid.NewGuid().ToString("N")[..8];
         await page.GetByLabel("Old address").FillAsync(from);
         await page.GetByLabel("Send visitors to").FillAsync("/short-breaks");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add the redirect" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("The redirect is added");
-        await AssertNoViolationsAsync(page, "redirects (added)");
+        await AxeAssertions.AssertNoViolationsAsync(page, "redirects (added)");
 
         await using var familyTab = await site.OpenTabAsync();
         await familyTab.Page.GotoAsync(from);
@@ -128,15 +127,15 @@ public sealed class PageStructureAccessibilityTests(LocalOfferSite site)
     [Fact]
     public async Task The_overdue_reviews_report_has_no_violations()
     {
-        var author = await CreateAccountAsync(EditorialRoles.Author);
+        var author = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.Author);
         await using var tab = await site.OpenTabAsync();
-        await SignInAsync(tab.Page, author);
+        await EditorialBrowserAccounts.SignInAsync(tab.Page, author);
 
         await tab.Page.GetByRole(AriaRole.Link, new() { Name = "Overdue reviews by owner organisation" }).ClickAsync();
 
         await Assertions.Expect(tab.Page.Locator("h1")).ToHaveTextAsync("Overdue reviews by owner");
         await SitePages.AssertStylesheetAppliedAsync(tab.Page);
-        await AssertNoViolationsAsync(tab.Page, "/editorial/reviews");
+        await AxeAssertions.AssertNoViolationsAsync(tab.Page, "/editorial/reviews");
     }
 
     private async Task<Guid> CreatePageAsync(string name)
@@ -146,31 +145,5 @@ public sealed class PageStructureAccessibilityTests(LocalOfferSite site)
         var result = await editing.CreatePageAsync(ShortBreaks, "contentPage", name, "A page made by a browser test.", new Editor("browser-test", CanPublish: true));
         Assert.True(result.Succeeded, result.Reason);
         return result.Value!.Key;
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await SitePages.OpenStyledAsync(page, "/editorial/sign-in");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Editorial dashboard");
-    }
-
-    private async Task<string> CreateAccountAsync(string role)
-    {
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@local-offer.test";
-        await using var scope = site.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<EditorialAccounts>().CreateAsync(email, Password, role, "Browser Test", "SENDIASS");
-        Assert.True(result.Succeeded, EditorialAccounts.Describe(result));
-        return email;
-    }
-
-    private static async Task AssertNoViolationsAsync(IPage page, string label)
-    {
-        var results = await page.RunAxe(AxeReport.WcagAaOptions());
-
-        Assert.NotEmpty(results.Passes);
-        Assert.True(results.Violations.Length == 0, AxeReport.Describe(label, results.Violations));
     }
 }
