@@ -117,6 +117,9 @@ public sealed class LuceneSearchIndex : IDisposable
                 }
             }
 
+            // One segment before it is swapped in: searches read one terms dictionary instead of a
+            // dozen, and no background merge competes with the first searches for the cores.
+            generation.Writer.ForceMerge(1);
             generation.Commit();
             generation.Searchers.MaybeRefreshBlocking();
             File.WriteAllText(Path.Combine(root, PointerFile), Path.GetFileName(folder));
