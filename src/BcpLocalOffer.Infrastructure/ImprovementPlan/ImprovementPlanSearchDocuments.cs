@@ -4,12 +4,10 @@ using BcpLocalOffer.Core.Search;
 
 namespace BcpLocalOffer.Infrastructure.ImprovementPlan;
 
-/// <summary>The published plan's areas and actions as search documents, read from the published plan in memory.</summary>
+/// <summary>The published plan's actions as search documents, read from the published plan in memory.</summary>
 public sealed class ImprovementPlanSearchDocuments : ISearchDocumentSource, IDisposable
 {
     public const string ActionType = "improvement-plan-action";
-    public const string AreaType = "improvement-plan-area";
-    private const int TitleLength = 90;
 
     private readonly IPublishedPlanCache cache;
 
@@ -28,49 +26,36 @@ public sealed class ImprovementPlanSearchDocuments : ISearchDocumentSource, IDis
     public IReadOnlyDictionary<string, string> TypeLabels { get; } = new Dictionary<string, string>
     {
         [ActionType] = "Improvement plan action",
-        [AreaType] = "Improvement plan area",
     };
 
     public IReadOnlyList<SearchDocument> GetDocuments()
     {
         var plan = cache.Current;
-        return [.. plan.Areas.Select(ToDocument), .. plan.Areas.SelectMany(a => a.FocusAreas.SelectMany(f => f.Actions.Select(action => ToDocument(a, f, action))))];
+        return [.. plan.Areas.SelectMany(a => a.FocusAreas.SelectMany(f => f.Actions.Select(action => ToDocument(a, f, action))))];
     }
 
     public void Dispose() => cache.Replaced -= OnReplaced;
 
     private void OnReplaced(PublishedPlan plan) => Changed?.Invoke();
 
-    private static SearchDocument ToDocument(PublishedArea area) => new()
-    {
-        Key = "improvement-plan:area:" + area.Number,
-        Type = AreaType,
-        Url = $"/improvement-plan/areas/{area.Number}",
-        Title = $"Improvement plan: {area.Title}",
-        Keywords = "improvement plan written statement of action WSoA progress",
-        Summary = area.WhatWeAreChanging,
-        Body = string.Join(' ', [area.Finding, .. area.FocusAreas.Select(f => f.Title ?? "")]),
-    };
-
+    // The plan's words overlap the guides' (EHC plans, direct payments, exclusion), and a family
+    // searching them wants the guide first. So the plan's words go only in the body, the field
+    // that counts least, and titles are the pages' own headings: a guide that matches in its
+    // title or summary stays above the plan, while a search for the plan's own words still finds
+    // it. The bodies are full (finding, focus area, evidence) because the index treats a word in
+    // most bodies as common, and short bodies would make everyday words decisive for every search.
+    // Areas have no documents of their own: an area's title ("EHCPs") would outrank the guide for
+    // the same words, and its words are in each of its actions' bodies, which link to it.
     private static SearchDocument ToDocument(PublishedArea area, PublishedFocusArea focus, PublishedAction action) => new()
     {
         Key = "improvement-plan:action:" + action.Ref,
         Type = ActionType,
         Url = $"/improvement-plan/actions/{action.Ref}",
-        Title = $"Action {action.Ref}: {Shorten(action.DisplayTitle)}",
-        Keywords = string.Join(' ', [action.Ref, area.Title, .. action.Officers]),
-        Summary = $"{action.Status.Label()}. {action.DisplayTitle}",
-        Body = string.Join(' ', [focus.Title ?? "", focus.OverallImpact ?? "", .. action.Evidence.Select(e => e.Text), .. action.History.Select(h => h.Commentary)]),
+        Title = $"Action {action.Ref}",
+        Keywords = action.Ref,
+        Summary = $"{action.Status.Label()}. Area {area.Number}, focus area {focus.Number}.",
+        Body = string.Join(' ', [
+            action.DisplayTitle, focus.Title ?? "", focus.OverallImpact ?? "", .. action.Evidence.Select(e => e.Text),
+            area.Title, area.Finding, area.WhatWeAreChanging, .. action.History.Select(h => h.Commentary)]),
     };
-
-    private static string Shorten(string text)
-    {
-        if (text.Length <= TitleLength)
-        {
-            return text;
-        }
-
-        var cut = text.LastIndexOf(' ', TitleLength);
-        return text[..(cut > 40 ? cut : TitleLength)].TrimEnd(',', ';', ':') + "…";
-    }
 }
