@@ -4,6 +4,7 @@ using BcpLocalOffer.Infrastructure.Content;
 using BcpLocalOffer.Infrastructure.ContentSeed;
 using BcpLocalOffer.Core.Search;
 using BcpLocalOffer.Infrastructure.Data;
+using BcpLocalOffer.Infrastructure.ImprovementPlan;
 using BcpLocalOffer.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -58,6 +59,7 @@ public static class DependencyInjection
 
         services.AddSingleton<ContentSearchDocuments>();
         services.AddSingleton<ISearchDocumentSource>(provider => provider.GetRequiredService<ContentSearchDocuments>());
+        services.AddImprovementPlan();
         services.AddSingleton<LuceneSearchIndex>();
         services.AddSingleton(provider => new SearchSynonymsStore(
             provider.GetRequiredService<IServiceScopeFactory>(),

@@ -8,36 +8,44 @@ namespace BcpLocalOffer.Core.Publishing;
 /// </summary>
 public static class WorkflowRules
 {
-    public static WorkflowDecision Submit(ContentVersion version, Editor editor) =>
-        version.State is WorkflowState.Draft or WorkflowState.ChangesRequested
+    public static WorkflowDecision Submit(ContentVersion version, Editor editor) => Submit(version.State);
+
+    /// <summary>The same rule for anything that goes through the workflow (a page version, a plan status change, a quarterly report).</summary>
+    public static WorkflowDecision Submit(WorkflowState state) =>
+        state is WorkflowState.Draft or WorkflowState.ChangesRequested
             ? WorkflowDecision.Allowed
             : WorkflowDecision.Refused("Only a draft, or one with changes requested, can be submitted for review.");
 
-    public static WorkflowDecision Approve(ContentVersion version, Editor editor)
+    public static WorkflowDecision Approve(ContentVersion version, Editor editor) => Approve(version.State, version.CreatedBy, editor);
+
+    /// <summary>Four eyes for anything that goes through the workflow: whoever drafted it (<paramref name="createdBy"/>) cannot approve it.</summary>
+    public static WorkflowDecision Approve(WorkflowState state, string createdBy, Editor editor)
     {
         if (!editor.CanPublish)
         {
             return WorkflowDecision.Refused("Only the editorial board can approve and publish.");
         }
 
-        if (version.State != WorkflowState.Submitted)
+        if (state != WorkflowState.Submitted)
         {
             return WorkflowDecision.Refused("Only a change submitted for review can be approved.");
         }
 
-        return string.Equals(version.CreatedBy, editor.Id, StringComparison.Ordinal)
+        return string.Equals(createdBy, editor.Id, StringComparison.Ordinal)
             ? WorkflowDecision.Refused("You wrote this change, so another member of the editorial board must approve it.")
             : WorkflowDecision.Allowed;
     }
 
-    public static WorkflowDecision RequestChanges(ContentVersion version, Editor editor, string? comment)
+    public static WorkflowDecision RequestChanges(ContentVersion version, Editor editor, string? comment) => RequestChanges(version.State, editor, comment);
+
+    public static WorkflowDecision RequestChanges(WorkflowState state, Editor editor, string? comment)
     {
         if (!editor.CanPublish)
         {
             return WorkflowDecision.Refused("Only the editorial board can request changes.");
         }
 
-        if (version.State != WorkflowState.Submitted)
+        if (state != WorkflowState.Submitted)
         {
             return WorkflowDecision.Refused("Changes can only be requested on a change submitted for review.");
         }

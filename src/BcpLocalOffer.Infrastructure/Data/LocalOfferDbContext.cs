@@ -1,12 +1,14 @@
 using System.Text.Json;
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Content.Redirects;
+using BcpLocalOffer.Core.ImprovementPlan;
 using BcpLocalOffer.Core.Media;
 using BcpLocalOffer.Core.Identity;
 using BcpLocalOffer.Core.Publishing;
 using BcpLocalOffer.Core.Search;
 using BcpLocalOffer.Core.Settings;
 using BcpLocalOffer.Infrastructure.Identity;
+using BcpLocalOffer.Infrastructure.ImprovementPlan;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -38,9 +40,20 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
 
     public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
 
+    public DbSet<PlanArea> PlanAreas => Set<PlanArea>();
+
+    public DbSet<PlanFocusArea> PlanFocusAreas => Set<PlanFocusArea>();
+
+    public DbSet<PlanAction> PlanActions => Set<PlanAction>();
+
+    public DbSet<StatusChange> PlanStatusChanges => Set<StatusChange>();
+
+    public DbSet<QuarterlyReport> PlanQuarterlyReports => Set<QuarterlyReport>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyImprovementPlan();
         modelBuilder.Entity<EditorAccount>(account =>
         {
             account.Property(a => a.DisplayName).HasMaxLength(100);

@@ -23,6 +23,7 @@ public sealed class LuceneSearchService(
     // How many leading documents the phrase bonus may reorder: far more than anyone pages through.
     private const int RescoredCandidates = 50;
     private const float CommonWordWeight = 0.25f;
+    private const int CommonRatio = 8;
 
     private readonly Dictionary<string, string> typeLabels = sources
         .SelectMany(s => s.TypeLabels)
@@ -146,10 +147,11 @@ public sealed class LuceneSearchService(
         // Indexing put a synonym group's token wherever any of its phrases occurs: one term stands for them all.
         // A word most pages use ("help", "support") says little about which page is wanted: its
         // title matches must not outweigh the rarer words typed with it ("holiday help").
+        var frequencies = groups.Select(g => reader.DocFreq(new Term(SearchFields.Body, g.Token ?? g.Typed[0]))).ToArray();
         var words = groups
-            .Select(group => (
+            .Select((group, i) => (
                 Query: GroupQuery(group),
-                Common: groups.Count > 1 && group.Token is null && group.Typed.All(stem => IsCommon(stem, reader))))
+                Common: groups.Count > 1 && group.Token is null && IsCommon(frequencies[i], frequencies.Where((_, j) => j != i), reader.NumDocs)))
             .ToList();
         foreach (var (query, _) in words.Where(w => w.Common))
         {
@@ -231,7 +233,13 @@ public sealed class LuceneSearchService(
         return fields;
     }
 
-    private static bool IsCommon(string stem, IndexReader reader) => reader.DocFreq(new Term(SearchFields.Body, stem)) * 2 > reader.NumDocs;
+    /// <summary>
+    /// A word in most pages, or in many times more pages than another word typed with it ("help"
+    /// beside "holiday"): what share of the index counts as most changes as other kinds of
+    /// document join it, while the comparison with the other words typed does not.
+    /// </summary>
+    private static bool IsCommon(int frequency, IEnumerable<int> others, int documents) =>
+        frequency * 2 > documents || others.Any(other => other > 0 && frequency >= other * CommonRatio);
 
     /// <summary>The query with each word the index does not know replaced by the indexed word nearest to it.</summary>
     private string? Corrected(string text)

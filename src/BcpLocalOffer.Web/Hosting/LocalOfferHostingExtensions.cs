@@ -89,6 +89,7 @@ public static class LocalOfferHostingExtensions
 
         // Start order matters: schema, seed and cache are ready before the server takes requests.
         services.AddHostedService<ContentStartupService>();
+        services.AddHostedService<ImprovementPlan.ImprovementPlanStartupService>();
         services.AddHostedService<RedirectStartupService>();
         services.AddHostedService<PublishedContentOutputCache>();
         services.AddHostedService<EditorialStartupService>();

@@ -1,6 +1,7 @@
 using BcpLocalOffer.Infrastructure;
 using BcpLocalOffer.Infrastructure.ContentSeed;
 using BcpLocalOffer.Infrastructure.Data;
+using BcpLocalOffer.Infrastructure.ImprovementPlan;
 using Microsoft.Extensions.Options;
 
 namespace BcpLocalOffer.Web.Hosting;
@@ -20,9 +21,12 @@ public static class SeedCommand
             var result = await provider.GetRequiredService<ContentSeedImporter>().ImportAsync(seedPath);
             Console.WriteLine(
                 $"Content seed from {seedPath}: {result.Created} created, {result.Updated} updated, {result.Unchanged} unchanged, {result.KeptEditorChanges} kept as editors left them.");
+            var plan = await provider.GetRequiredService<PlanSeedImporter>().ImportAsync(seedPath);
+            Console.WriteLine(
+                $"Improvement plan: {plan.Created} created, {plan.Updated} updated, {plan.Unchanged} unchanged, {plan.StatusesKept} statuses kept as the board published them.");
             return 0;
         }
-        catch (ContentSeedException exception)
+        catch (Exception exception) when (exception is ContentSeedException or PlanSeedException)
         {
             Console.Error.WriteLine(exception.Message);
             return 1;

@@ -10,6 +10,14 @@ public partial class ShippedContentSeedTests
     private static readonly string SeedRoot = FindSeedRoot();
     private static readonly IReadOnlyList<SeedPage> Pages = ContentSeedReader.Read(SeedRoot);
 
+    // Pages the application serves itself rather than from the content tree.
+    private static readonly HashSet<string> ApplicationPages = new(StringComparer.Ordinal)
+    {
+        "/improvement-plan",
+        "/improvement-plan/easy-read",
+        "/improvement-plan/quarterly-reports",
+    };
+
     [GeneratedRegex(@"\]\((?<target>/[^)\s#]*)(#[^)]*)?\)")]
     private static partial Regex InternalLink();
 
@@ -36,6 +44,7 @@ public partial class ShippedContentSeedTests
                 .SelectMany(text => InternalLink().Matches(text))
                 .Select(match => (page.TreePath, Target: match.Groups["target"].Value)))
             .Where(link => !paths.Contains(link.Target.TrimEnd('/') is { Length: > 0 } t ? t : "/"))
+            .Where(link => !ApplicationPages.Contains(link.Target))
             .Select(link => $"{link.TreePath} → {link.Target}")
             .ToList();
 

@@ -1,0 +1,108 @@
+using System.Collections.Frozen;
+
+namespace BcpLocalOffer.Core.ImprovementPlan.Published;
+
+/// <summary>
+/// The improvement plan as families see it, at one moment: only published statuses, changes and
+/// reports. Built whole and swapped in on publish, never changed after, so a page view reads
+/// memory and never half a publish.
+/// </summary>
+public sealed class PublishedPlan
+{
+    private readonly FrozenDictionary<string, PublishedAction> actionsByRef;
+
+    public PublishedPlan(PlanDocument document, IReadOnlyList<PublishedArea> areas, IReadOnlyList<PublishedReport> reports, long generation)
+    {
+        Document = document;
+        Areas = areas;
+        Reports = reports;
+        Generation = generation;
+        Actions = [.. areas.SelectMany(a => a.FocusAreas).SelectMany(f => f.Actions)];
+        actionsByRef = Actions.ToFrozenDictionary(a => a.Ref, StringComparer.OrdinalIgnoreCase);
+        Officers = [.. Actions.SelectMany(a => a.Officers).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    public static PublishedPlan Empty { get; } = new(PlanDocument.None, [], [], 0);
+
+    public PlanDocument Document { get; }
+
+    public long Generation { get; }
+
+    public IReadOnlyList<PublishedArea> Areas { get; }
+
+    public IReadOnlyList<PublishedAction> Actions { get; }
+
+    /// <summary>Every accountable officer named in the plan, for the filter.</summary>
+    public IReadOnlyList<string> Officers { get; }
+
+    /// <summary>Published quarterly reports, newest first.</summary>
+    public IReadOnlyList<PublishedReport> Reports { get; }
+
+    public PublishedReport? LastReport => Reports.Count > 0 ? Reports[0] : null;
+
+    public PublishedAction? FindAction(string? actionRef) => actionRef is null ? null : actionsByRef.GetValueOrDefault(actionRef);
+
+    public PublishedArea? FindArea(int number) => Areas.FirstOrDefault(a => a.Number == number);
+
+    public PublishedArea? AreaOfFocusArea(int focusAreaNumber) => Areas.FirstOrDefault(a => a.FocusAreas.Any(f => f.Number == focusAreaNumber));
+
+    public PublishedReport? FindReport(long id) => Reports.FirstOrDefault(r => r.Id == id);
+}
+
+/// <summary>What the plan is, from the seed file's header.</summary>
+public sealed record PlanDocument(string Title, string Council, DateOnly? Agreed)
+{
+    public static PlanDocument None { get; } = new("Improvement plan", "", null);
+}
+
+public sealed record PublishedArea(int Number, string Title, string Finding, string WhatWeAreChanging, string EasyRead, IReadOnlyList<PublishedFocusArea> FocusAreas)
+{
+    public IEnumerable<PublishedAction> Actions => FocusAreas.SelectMany(f => f.Actions);
+
+    public int Count(ActionStatus status) => Actions.Count(a => a.Status == status);
+}
+
+public sealed record PublishedFocusArea(int Number, int AreaNumber, string? Title, string? OverallImpact, IReadOnlyList<string> Unrecovered, IReadOnlyList<PublishedAction> Actions)
+{
+    public string DisplayTitle => Title ?? "Title not recovered from the original document";
+}
+
+public sealed record PublishedAction(
+    string Ref,
+    int AreaNumber,
+    int FocusAreaNumber,
+    string? Title,
+    IReadOnlyList<string> Officers,
+    string? Start,
+    string? End,
+    ActionStatus Status,
+    IReadOnlyList<PlannedEvidence> Evidence,
+    IReadOnlyList<string> Unrecovered,
+    IReadOnlyList<PublishedStatusChange> History)
+{
+    public string DisplayTitle => Title ?? "Action text not recovered from the original document";
+
+    /// <summary>A status change was published after the last quarterly report (or there has been no report yet).</summary>
+    public bool ChangedSinceLastReport => History.Any(h => h.QuarterlyReportId is null);
+
+    public DateTimeOffset? LastChanged => History.Count > 0 ? History[0].PublishedAt : null;
+
+    public bool IsOverdue(DateOnly today) => OverdueRule.IsOverdue(End, Status, today);
+}
+
+/// <summary>A published status change, as the action's history and the quarterly reports show it.</summary>
+public sealed record PublishedStatusChange(
+    long Id,
+    string ActionRef,
+    ActionStatus From,
+    ActionStatus To,
+    string Commentary,
+    string EvidenceKind,
+    string? EvidenceNote,
+    DateTimeOffset PublishedAt,
+    long? QuarterlyReportId);
+
+public sealed record PublishedReport(long Id, string Title, string Summary, DateTimeOffset PublishedAt, IReadOnlyList<PublishedStatusChange> Changes)
+{
+    public string Path => $"/improvement-plan/quarterly-reports/{Id}";
+}

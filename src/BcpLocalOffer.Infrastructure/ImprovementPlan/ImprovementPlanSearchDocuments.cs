@@ -1,0 +1,61 @@
+using BcpLocalOffer.Core.ImprovementPlan;
+using BcpLocalOffer.Core.ImprovementPlan.Published;
+using BcpLocalOffer.Core.Search;
+
+namespace BcpLocalOffer.Infrastructure.ImprovementPlan;
+
+/// <summary>The published plan's actions as search documents, read from the published plan in memory.</summary>
+public sealed class ImprovementPlanSearchDocuments : ISearchDocumentSource, IDisposable
+{
+    public const string ActionType = "improvement-plan-action";
+
+    private readonly IPublishedPlanCache cache;
+
+    public ImprovementPlanSearchDocuments(IPublishedPlanCache cache)
+    {
+        this.cache = cache;
+        cache.Replaced += OnReplaced;
+    }
+
+    public event Action? Changed;
+
+    public string Name => "improvement-plan";
+
+    public bool IsLoaded => cache.IsLoaded;
+
+    public IReadOnlyDictionary<string, string> TypeLabels { get; } = new Dictionary<string, string>
+    {
+        [ActionType] = "Improvement plan action",
+    };
+
+    public IReadOnlyList<SearchDocument> GetDocuments()
+    {
+        var plan = cache.Current;
+        return [.. plan.Areas.SelectMany(a => a.FocusAreas.SelectMany(f => f.Actions.Select(action => ToDocument(a, f, action))))];
+    }
+
+    public void Dispose() => cache.Replaced -= OnReplaced;
+
+    private void OnReplaced(PublishedPlan plan) => Changed?.Invoke();
+
+    // The plan's words overlap the guides' (EHC plans, direct payments, exclusion), and a family
+    // searching them wants the guide first. So the plan's words go only in the body, the field
+    // that counts least, and titles are the pages' own headings: a guide that matches in its
+    // title or summary stays above the plan, while a search for the plan's own words still finds
+    // it. The bodies are full (finding, focus area, evidence) because the index treats a word in
+    // most bodies as common, and short bodies would make everyday words decisive for every search.
+    // Areas have no documents of their own: an area's title ("EHCPs") would outrank the guide for
+    // the same words, and its words are in each of its actions' bodies, which link to it.
+    private static SearchDocument ToDocument(PublishedArea area, PublishedFocusArea focus, PublishedAction action) => new()
+    {
+        Key = "improvement-plan:action:" + action.Ref,
+        Type = ActionType,
+        Url = $"/improvement-plan/actions/{action.Ref}",
+        Title = $"Action {action.Ref}",
+        Keywords = action.Ref,
+        Summary = $"{action.Status.Label()}. Area {area.Number}, focus area {focus.Number}.",
+        Body = string.Join(' ', [
+            action.DisplayTitle, focus.Title ?? "", focus.OverallImpact ?? "", .. action.Evidence.Select(e => e.Text),
+            area.Title, area.Finding, area.WhatWeAreChanging, .. action.History.Select(h => h.Commentary)]),
+    };
+}

@@ -1,0 +1,23 @@
+using BcpLocalOffer.Infrastructure;
+using BcpLocalOffer.Infrastructure.ImprovementPlan;
+using Microsoft.Extensions.Options;
+
+namespace BcpLocalOffer.Web.ImprovementPlan;
+
+/// <summary>
+/// After the schema is up to date (ContentStartupService runs first): import the plan seed and
+/// load the published plan, so the plan's pages and its search documents are ready with the site.
+/// </summary>
+public sealed class ImprovementPlanStartupService(IServiceScopeFactory scopes, IOptions<LocalOfferOptions> options, IHostEnvironment environment) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        await services.GetRequiredService<PlanSeedImporter>()
+            .ImportAsync(DependencyInjection.ResolveContentSeedPath(options.Value, environment.ContentRootPath), cancellationToken);
+        await services.GetRequiredService<PublishedPlanLoader>().RefreshAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
