@@ -139,7 +139,7 @@ internal static class SearchBenchmark
         vocabulary.Refresh();
         var vocabularyRefresh = Stopwatch.GetElapsedTime(refreshStarted);
 
-        var queries = Queries.Select(q => new SearchCall(q.Category, q.Text, () => search.Search(new SearchRequest(q.Text, q.Type, q.Phase, q.Page)))).ToList();
+        var queries = Queries.Select(q => new SearchCall(q.Category, q.Text, () => search.SearchAsync(new SearchRequest(q.Text, q.Type, q.Phase, q.Page)).GetAwaiter().GetResult())).ToList();
         var suggestions = Prefixes.Select(p => new SearchCall("suggest", p, () => search.Suggest(p))).ToList();
         CheckAnswers(search, size);
 
@@ -162,7 +162,7 @@ internal static class SearchBenchmark
     {
         foreach (var (category, text, type, phase, page) in Queries)
         {
-            var results = search.Search(new SearchRequest(text, type, phase, page));
+            var results = search.SearchAsync(new SearchRequest(text, type, phase, page)).GetAwaiter().GetResult();
             if (results.Total == 0)
             {
                 throw new BenchmarkFailedException(Invariant($"The {category} query '{text}' found nothing in {size:N0} documents; the corpus or the query list is wrong."));

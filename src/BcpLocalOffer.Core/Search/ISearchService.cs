@@ -6,7 +6,7 @@ public interface ISearchService
     /// <summary>False while the index is being built for the first time; the site says so instead of failing.</summary>
     bool IsReady { get; }
 
-    SearchResults Search(SearchRequest request);
+    Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default);
 
     IReadOnlyList<Suggestion> Suggest(string prefix, int max = 8);
 }

@@ -284,7 +284,7 @@ public sealed class LuceneSearchIndex : IDisposable
             Writer = writer;
             IndexingAnalyzer = indexing;
             Synonyms = synonyms;
-            Searchers = new SearcherManager(writer, applyAllDeletes: true, new SearcherFactory());
+            Searchers = new SearcherManager(writer, applyAllDeletes: true, new WarmingSearcherFactory());
         }
 
         public string Folder { get; }

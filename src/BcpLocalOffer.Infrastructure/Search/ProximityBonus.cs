@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -87,7 +88,7 @@ public static class ProximityBonus
 
             for (var i = 0; i < enums.Length; i++)
             {
-                lists[i] = [];
+                (lists[i] ??= []).Clear();
                 for (var f = enums[i].Freq; f > 0; f--)
                 {
                     lists[i].Add(enums[i].NextPosition());
@@ -106,30 +107,57 @@ public static class ProximityBonus
     /// <summary>The fewest positions between the first and last word of a stretch holding every word once.</summary>
     public static int ShortestStretch(IReadOnlyList<List<int>> positions)
     {
-        var merged = positions.SelectMany((list, word) => list.Select(position => (Position: position, Word: word))).OrderBy(p => p.Position).ToArray();
-        var counts = new int[positions.Count];
-        var covered = 0;
-        var best = int.MaxValue;
-        var left = 0;
-        foreach (var (position, word) in merged)
+        var total = 0;
+        foreach (var list in positions)
         {
-            if (counts[word]++ == 0)
-            {
-                covered++;
-            }
-
-            while (covered == positions.Count)
-            {
-                best = Math.Min(best, position - merged[left].Position);
-                if (--counts[merged[left].Word] == 0)
-                {
-                    covered--;
-                }
-
-                left++;
-            }
+            total += list.Count;
         }
 
-        return best;
+        // Every position with the word it belongs to, in text order (rented: this runs per candidate).
+        var at = ArrayPool<int>.Shared.Rent(total);
+        var words = ArrayPool<int>.Shared.Rent(total);
+        try
+        {
+            var n = 0;
+            for (var word = 0; word < positions.Count; word++)
+            {
+                foreach (var position in positions[word])
+                {
+                    (at[n], words[n]) = (position, word);
+                    n++;
+                }
+            }
+
+            at.AsSpan(0, n).Sort(words.AsSpan(0, n));
+            var counts = new int[positions.Count];
+            var covered = 0;
+            var best = int.MaxValue;
+            var left = 0;
+            for (var right = 0; right < n; right++)
+            {
+                if (counts[words[right]]++ == 0)
+                {
+                    covered++;
+                }
+
+                while (covered == positions.Count)
+                {
+                    best = Math.Min(best, at[right] - at[left]);
+                    if (--counts[words[left]] == 0)
+                    {
+                        covered--;
+                    }
+
+                    left++;
+                }
+            }
+
+            return best;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(at);
+            ArrayPool<int>.Shared.Return(words);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using BcpLocalOffer.Core.Search;
 
 namespace BcpLocalOffer.Infrastructure.Search;
@@ -9,7 +10,7 @@ namespace BcpLocalOffer.Infrastructure.Search;
 public static class SnippetBuilder
 {
     private const int WindowWords = 28;
-    private const int MaxTextChars = 20_000;
+    public const int MaxTextChars = 20_000;
 
     public static Snippet Build(WordStems stems, string text, IReadOnlySet<string> matchStems, string fallback)
     {
@@ -18,33 +19,57 @@ public static class SnippetBuilder
             return Plain(fallback);
         }
 
-        var words = stems.Words(text.Length <= MaxTextChars ? text : text[..MaxTextChars]);
-        var matched = words.Select(w => w.Stem.Length > 0 && matchStems.Contains(w.Stem)).ToArray();
-        var firstMatch = Array.IndexOf(matched, true);
-        if (firstMatch < 0)
+        if (text.Length > MaxTextChars)
         {
-            return Plain(string.IsNullOrWhiteSpace(fallback) ? Shorten(text) : fallback);
+            text = text[..MaxTextChars];
         }
 
+        // Where each word starts and ends, two numbers a word (a word and a gap take two characters
+        // at least): rented, as this runs for every result shown and most words only need counting.
+        var bounds = ArrayPool<int>.Shared.Rent(text.Length + 2);
+        try
+        {
+            var matches = new List<(int Word, string Stem)>();
+            var count = 0;
+            var position = 0;
+            while (WordStems.NextWord(text, ref position, out var start, out var end))
+            {
+                (bounds[2 * count], bounds[(2 * count) + 1]) = (start, end);
+                var stem = stems.Stem(text.AsSpan(start, end - start));
+                if (stem.Length > 0 && matchStems.Contains(stem))
+                {
+                    matches.Add((count, stem));
+                }
+
+                count++;
+            }
+
+            return matches.Count == 0
+                ? Plain(string.IsNullOrWhiteSpace(fallback) ? Shorten(text) : fallback)
+                : Marked(text, bounds, count, matches);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(bounds);
+        }
+    }
+
+    private static Snippet Marked(string text, int[] bounds, int count, List<(int Word, string Stem)> matches)
+    {
         // Slide a window over the words; the best one holds the most distinct matched words.
         var bestStart = 0;
         var bestScore = -1;
         var distinct = new HashSet<string>(StringComparer.Ordinal);
-        for (var start = firstMatch; start < words.Count; start++)
+        foreach (var (anchor, _) in matches)
         {
-            if (!matched[start])
-            {
-                continue;
-            }
-
-            var from = Math.Max(0, start - 4);
-            var to = Math.Min(words.Count, from + WindowWords);
+            var from = Math.Max(0, anchor - 4);
+            var to = Math.Min(count, from + WindowWords);
             distinct.Clear();
-            for (var i = from; i < to; i++)
+            foreach (var (word, stem) in matches)
             {
-                if (matched[i])
+                if (word >= from && word < to)
                 {
-                    distinct.Add(words[i].Stem);
+                    distinct.Add(stem);
                 }
             }
 
@@ -54,9 +79,9 @@ public static class SnippetBuilder
             }
         }
 
-        var end = Math.Min(words.Count, bestStart + WindowWords) - 1;
-        var textStart = bestStart == 0 ? 0 : words[bestStart].Start;
-        var textEnd = end == words.Count - 1 ? text.Length : words[end].End;
+        var last = Math.Min(count, bestStart + WindowWords) - 1;
+        var textStart = bestStart == 0 ? 0 : bounds[2 * bestStart];
+        var textEnd = last == count - 1 ? text.Length : bounds[(2 * last) + 1];
         var parts = new List<SnippetPart>();
         if (textStart > 0)
         {
@@ -64,20 +89,21 @@ public static class SnippetBuilder
         }
 
         var cursor = textStart;
-        for (var i = bestStart; i <= end; i++)
+        foreach (var (word, _) in matches)
         {
-            if (!matched[i])
+            if (word < bestStart || word > last)
             {
                 continue;
             }
 
-            if (words[i].Start > cursor)
+            var (start, end) = (bounds[2 * word], bounds[(2 * word) + 1]);
+            if (start > cursor)
             {
-                parts.Add(new SnippetPart(text[cursor..words[i].Start], false));
+                parts.Add(new SnippetPart(text[cursor..start], false));
             }
 
-            parts.Add(new SnippetPart(text[words[i].Start..words[i].End], true));
-            cursor = words[i].End;
+            parts.Add(new SnippetPart(text[start..end], true));
+            cursor = end;
         }
 
         if (textEnd > cursor)

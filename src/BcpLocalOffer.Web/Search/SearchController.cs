@@ -8,7 +8,7 @@ namespace BcpLocalOffer.Web.Search;
 public sealed class SearchController(ISearchService search) : Controller
 {
     [HttpGet("/search")]
-    public IActionResult Index(string? q, string? type, string? phase, int page = 1)
+    public async Task<IActionResult> Index(string? q, string? type, string? phase, int page = 1)
     {
         ViewData["Title"] = "Search";
         ViewData["SearchQuery"] = q;
@@ -32,11 +32,11 @@ public sealed class SearchController(ISearchService search) : Controller
         }
 
         ViewData["Title"] = $"Search results for {model.Query.Trim()}";
-        return View(model with { Results = search.Search(new SearchRequest(model.Query, model.Type, model.Phase, page)) });
+        return View(model with { Results = await search.SearchAsync(new SearchRequest(model.Query, model.Type, model.Phase, page), HttpContext.RequestAborted) });
     }
 
     [HttpGet("/api/search")]
-    public IActionResult Api(string? q, string? type, string? phase, int page = 1)
+    public async Task<IActionResult> Api(string? q, string? type, string? phase, int page = 1)
     {
         if (string.IsNullOrWhiteSpace(q) || q.Length > SearchRequest.MaxTextLength)
         {
@@ -49,7 +49,7 @@ public sealed class SearchController(ISearchService search) : Controller
             return Problem("Search is being prepared. Try again in a few seconds.", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
-        var results = search.Search(new SearchRequest(q, Clean(type), Clean(phase), page));
+        var results = await search.SearchAsync(new SearchRequest(q, Clean(type), Clean(phase), page), HttpContext.RequestAborted);
         return Ok(new
         {
             total = results.Total,

@@ -34,7 +34,7 @@ public class ImprovementPlanFreshnessTests(LocalOfferFactory factory) : IClassFi
     {
         var search = await factory.WaitForSearchAsync();
 
-        var results = search.Search(new Core.Search.SearchRequest("values led behaviours", null, null, 1));
+        var results = await search.SearchAsync(new Core.Search.SearchRequest("values led behaviours", null, null, 1));
 
         Assert.Contains(results.Hits, hit => hit.Url == "/improvement-plan/actions/1A" && hit.TypeLabel == "Improvement plan action");
     }

@@ -25,7 +25,7 @@ public class SearchIndexResilienceTests(LocalOfferFactory factory) : IClassFixtu
             var search = site.Services.GetRequiredService<ISearchService>();
             Assert.True(await Eventually.TrueWithinAsync(SearchReadiness.Timeout, () => search.IsReady, TimeSpan.FromMilliseconds(5)));
 
-            Assert.True(search.Search(ShortBreaks).Total > 0, "search said it was ready before the published pages were indexed");
+            Assert.True((await search.SearchAsync(ShortBreaks)).Total > 0, "search said it was ready before the published pages were indexed");
         }
         finally
         {
@@ -54,7 +54,7 @@ public class SearchIndexResilienceTests(LocalOfferFactory factory) : IClassFixtu
         {
             var search = await site.WaitForSearchAsync();
 
-            Assert.True(search.Search(ShortBreaks).Total > 0);
+            Assert.True((await search.SearchAsync(ShortBreaks)).Total > 0);
             Assert.All((await SearchApi.GetAsync(site.CreateClient(), "short breaks")).Results.Take(3), r => Assert.StartsWith("/short-breaks", r.Url));
             await AssertOnlyTheCurrentIndexIsKeptAsync(site.SearchIndexFolder);
         }
@@ -76,7 +76,7 @@ public class SearchIndexResilienceTests(LocalOfferFactory factory) : IClassFixtu
         {
             var search = await site.WaitForSearchAsync();
 
-            Assert.True(search.Search(ShortBreaks).Total > 0);
+            Assert.True((await search.SearchAsync(ShortBreaks)).Total > 0);
             await AssertOnlyTheCurrentIndexIsKeptAsync(site.SearchIndexFolder);
         }
         finally
@@ -98,7 +98,7 @@ public class SearchIndexResilienceTests(LocalOfferFactory factory) : IClassFixtu
         {
             var search = await site.WaitForSearchAsync();
 
-            var respite = search.Search(new SearchRequest("respite"));
+            var respite = await search.SearchAsync(new SearchRequest("respite"));
             Assert.Contains(respite.Hits, h => h.Url == "/short-breaks");
             await AssertOnlyTheCurrentIndexIsKeptAsync(site.SearchIndexFolder);
         }
@@ -115,14 +115,14 @@ public class SearchIndexResilienceTests(LocalOfferFactory factory) : IClassFixtu
         SearchSiteFactory? restarted = null;
         try
         {
-            var before = (await first.WaitForSearchAsync()).Search(ShortBreaks).Total;
+            var before = (await (await first.WaitForSearchAsync()).SearchAsync(ShortBreaks)).Total;
             var folder = File.ReadAllText(Path.Combine(first.SearchIndexFolder, "current"));
             await first.DisposeAsync(); // the host stops; its data folder stays for the next start
 
             restarted = new SearchSiteFactory(earlierDataPath: first.DataPath);
             var search = await restarted.WaitForSearchAsync();
 
-            Assert.Equal(before, search.Search(ShortBreaks).Total);
+            Assert.Equal(before, (await search.SearchAsync(ShortBreaks)).Total);
             Assert.Equal(folder, File.ReadAllText(Path.Combine(restarted.SearchIndexFolder, "current")));
         }
         finally
@@ -161,7 +161,7 @@ public class SearchIndexResilienceTests(LocalOfferFactory factory) : IClassFixtu
             restarted = new SearchSiteFactory(earlierDataPath: first.DataPath);
             var search = await restarted.WaitForSearchAsync();
 
-            Assert.True(search.Search(ShortBreaks).Total > 0);
+            Assert.True((await search.SearchAsync(ShortBreaks)).Total > 0);
             Assert.NotEqual(damaged, File.ReadAllText(Path.Combine(restarted.SearchIndexFolder, "current")));
             await AssertOnlyTheCurrentIndexIsKeptAsync(restarted.SearchIndexFolder);
         }
@@ -184,13 +184,13 @@ public class SearchIndexResilienceTests(LocalOfferFactory factory) : IClassFixtu
         var failures = new ConcurrentQueue<string>();
         var searches = 0;
         using var stop = new CancellationTokenSource();
-        var searching = Task.Run(() =>
+        var searching = Task.Run(async () =>
         {
             while (!stop.IsCancellationRequested)
             {
                 try
                 {
-                    var results = search.Search(ShortBreaks);
+                    var results = await search.SearchAsync(ShortBreaks);
                     if (results.Total == 0 || results.Hits.Count == 0)
                     {
                         failures.Enqueue("a search found nothing");

@@ -64,7 +64,7 @@ public sealed class SearchNotReadyTests : IAsyncLifetime
     {
         public bool IsReady => false;
 
-        public SearchResults Search(SearchRequest request) => throw new InvalidOperationException("searched before the index was ready");
+        public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default) => throw new InvalidOperationException("searched before the index was ready");
 
         public IReadOnlyList<Suggestion> Suggest(string prefix, int max = 8) => throw new InvalidOperationException("suggested before the index was ready");
     }
