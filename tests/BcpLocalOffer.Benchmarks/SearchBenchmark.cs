@@ -139,8 +139,8 @@ internal static class SearchBenchmark
         vocabulary.Refresh();
         var vocabularyRefresh = Stopwatch.GetElapsedTime(refreshStarted);
 
-        var queries = Queries.Select(q => new SearchCall(q.Category, q.Text, () => search.SearchAsync(new SearchRequest(q.Text, q.Type, q.Phase, q.Page)).GetAwaiter().GetResult())).ToList();
-        var suggestions = Prefixes.Select(p => new SearchCall("suggest", p, () => search.Suggest(p))).ToList();
+        var queries = Queries.Select(q => new SearchCall(q.Category, q.Text, () => search.SearchAsync(new SearchRequest(q.Text, q.Type, q.Phase, q.Page), cancellationToken))).ToList();
+        var suggestions = Prefixes.Select(p => new SearchCall("suggest", p, () => { search.Suggest(p); return Task.CompletedTask; })).ToList();
         CheckAnswers(search, size);
 
         Console.WriteLine($"Warming up ({options.WarmupSeconds} s)...");

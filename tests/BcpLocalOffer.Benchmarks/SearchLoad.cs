@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace BcpLocalOffer.Benchmarks;
 
 /// <summary>One kind of call the search benchmark makes, e.g. a misspelled query, and its label in the report.</summary>
-internal sealed record SearchCall(string Category, string Text, Action Invoke);
+internal sealed record SearchCall(string Category, string Text, Func<Task> Invoke);
 
 /// <summary>What a run of in-process calls did: latency over all calls and by category.</summary>
 internal sealed record SearchLoadResult(
@@ -17,9 +17,9 @@ internal sealed record SearchLoadResult(
 }
 
 /// <summary>
-/// Closed-loop load inside this process: a fixed number of clients, each on its own thread (the
-/// search API is synchronous, and thread-pool growth would otherwise show up as latency), calling
-/// round a shared list of calls until a deadline.
+/// Closed-loop load inside this process: a fixed number of clients calling round a shared list of
+/// calls until a deadline. Each client is an asynchronous loop on the thread pool, as requests are
+/// in Kestrel: a search waiting for its turn holds no thread.
 /// </summary>
 internal static class SearchLoad
 {
@@ -28,32 +28,9 @@ internal static class SearchLoad
         var workers = Enumerable.Range(0, clients)
             .Select(client => new Worker(calls, firstCall: client * calls.Count / clients))
             .ToArray();
-        using var start = new Barrier(clients + 1);
-        long deadline = 0;
-        var threads = workers
-            .Select(worker => new Thread(() =>
-            {
-                start.SignalAndWait();
-                worker.RunUntil(Volatile.Read(ref deadline), cancellationToken);
-            })
-            {
-                IsBackground = true,
-                Name = "search benchmark client",
-            })
-            .ToArray();
-        foreach (var thread in threads)
-        {
-            thread.Start();
-        }
-
         var startedAt = Stopwatch.GetTimestamp();
-        Volatile.Write(ref deadline, startedAt + (long)(duration.TotalSeconds * Stopwatch.Frequency));
-        // No cancellation token here: a client thread left waiting at the barrier would never end.
-        start.SignalAndWait();
-        foreach (var thread in threads)
-        {
-            thread.Join();
-        }
+        var deadline = startedAt + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        Task.WaitAll([.. workers.Select(worker => Task.Run(() => worker.RunUntilAsync(deadline, cancellationToken), CancellationToken.None))], CancellationToken.None);
 
         cancellationToken.ThrowIfCancellationRequested();
         var elapsed = Stopwatch.GetElapsedTime(startedAt);
@@ -78,7 +55,7 @@ internal static class SearchLoad
 
         public string? FirstError { get; private set; }
 
-        public void RunUntil(long deadline, CancellationToken cancellationToken)
+        public async Task RunUntilAsync(long deadline, CancellationToken cancellationToken)
         {
             var next = firstCall;
             while (Stopwatch.GetTimestamp() < deadline && !cancellationToken.IsCancellationRequested)
@@ -88,7 +65,11 @@ internal static class SearchLoad
                 var sentAt = Stopwatch.GetTimestamp();
                 try
                 {
-                    call.Invoke();
+                    // Each call starts as a new work item, as a request does, and its wait for a
+                    // thread counts in its latency; without this, a client whose search did not
+                    // have to wait would keep its thread and the other clients would not start.
+                    await Task.Yield();
+                    await call.Invoke();
                     LatencyTicks.Add((call.Category, Stopwatch.GetTimestamp() - sentAt));
                 }
                 catch (Exception exception)

@@ -22,6 +22,10 @@ public sealed class LuceneSearchIndex : IDisposable
     private const string PointerFile = "current";
 
     private const string SynonymsCommitKey = "synonyms";
+    private const string FieldsCommitKey = "fields";
+
+    // Changed whenever what is indexed changes, so that an index built before is rebuilt at start.
+    private const string FieldsVersion = "2";
 
     private readonly string root;
     private readonly Func<string> readSynonyms;
@@ -258,7 +262,7 @@ public sealed class LuceneSearchIndex : IDisposable
             new SortedDocValuesField(SearchFields.Type, new BytesRef(document.Type)),
             new StoredField(SearchFields.Url, document.Url),
             new TextField(SearchFields.Title, document.Title, Field.Store.YES),
-            new TextField(SearchFields.Keywords, document.Keywords, Field.Store.NO),
+            new TextField(SearchFields.Title, document.Keywords, Field.Store.NO),
             new TextField(SearchFields.Summary, document.Summary, Field.Store.YES),
             new TextField(SearchFields.Body, document.Body, Field.Store.YES),
             new TextField(SearchFields.Words, string.Join(' ', document.Title, document.Keywords, document.Summary, document.Body), Field.Store.NO),
@@ -302,7 +306,7 @@ public sealed class LuceneSearchIndex : IDisposable
         /// <summary>Commits with the synonyms text, so a reopened index knows what it was built with.</summary>
         public void Commit()
         {
-            Writer.SetCommitData(new Dictionary<string, string> { [SynonymsCommitKey] = Synonyms.Text });
+            Writer.SetCommitData(new Dictionary<string, string> { [SynonymsCommitKey] = Synonyms.Text, [FieldsCommitKey] = FieldsVersion });
             Writer.Commit();
         }
 
@@ -328,7 +332,12 @@ public sealed class LuceneSearchIndex : IDisposable
             }
 
             // An index from before synonyms were recorded has none: rebuilt, as any edited synonyms are.
-            synonymsText ??= DirectoryReader.ListCommits(directory)[^1].UserData.TryGetValue(SynonymsCommitKey, out var recorded) ? recorded : "\0 not recorded";
+            // One built with other fields is too: what it holds no longer matches what is searched.
+            synonymsText ??= DirectoryReader.ListCommits(directory)[^1].UserData is var recorded
+                && recorded.TryGetValue(FieldsCommitKey, out var fields) && fields == FieldsVersion
+                && recorded.TryGetValue(SynonymsCommitKey, out var synonymsRecorded)
+                    ? synonymsRecorded
+                    : "\0 not recorded";
             var synonyms = SynonymSet.Parse(synonymsText, queryAnalyzer);
             var indexing = SearchAnalyzers.Indexing(synonyms);
             var config = new IndexWriterConfig(SearchAnalyzers.Version, indexing)

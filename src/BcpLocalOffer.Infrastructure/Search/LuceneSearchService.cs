@@ -159,10 +159,10 @@ public sealed class LuceneSearchService(
         // Indexing put a synonym group's token wherever any of its phrases occurs: one term stands for them all.
         // A word most pages use ("help", "support") says little about which page is wanted: its
         // title matches must not outweigh the rarer words typed with it ("holiday help").
-        var frequencies = groups.Select(g => reader.DocFreq(new Term(SearchFields.Body, g.Token ?? g.Typed[0]))).ToArray();
+        var frequencies = groups.Select(g => KnownTerms.For(reader, new Term(SearchFields.Body, g.Token ?? g.Typed[0])).DocFreq).ToArray();
         var words = groups
             .Select((group, i) => (
-                Query: GroupQuery(group),
+                Query: GroupQuery(group, reader),
                 Common: groups.Count > 1 && group.Token is null && IsCommon(frequencies[i], frequencies.Where((_, j) => j != i), reader.NumDocs)))
             .ToList();
         foreach (var (query, _) in words.Where(w => w.Common))
@@ -176,7 +176,7 @@ public sealed class LuceneSearchService(
         var common = words.Where(w => w.Common).Select(w => w.Query).ToList();
         if (rare.Count == 0 || common.Count == 0)
         {
-            return AtLeast(required, words.Select(w => w.Query));
+            return AtLeast(required, [.. words.Select(w => w.Query)]);
         }
 
         // Common words count towards the words that must match, but do not decide which pages
@@ -194,8 +194,14 @@ public sealed class LuceneSearchService(
         return withCommon;
     }
 
-    private static BooleanQuery AtLeast(int count, IEnumerable<Query> queries)
+    private static Query AtLeast(int count, IReadOnlyList<Query> queries)
     {
+        if (queries.Count == 1)
+        {
+            // "At least one of" one query is that query, without a level of scoring per document.
+            return queries[0];
+        }
+
         var query = new BooleanQuery();
         foreach (var clause in queries)
         {
@@ -210,23 +216,19 @@ public sealed class LuceneSearchService(
     /// A synonym group matches by its token, which indexing put wherever any of its phrases occurs;
     /// a single word typed also counts as itself, so pages using the family's own word rank higher.
     /// </summary>
-    private static Query GroupQuery(QueryGroup group)
+    private static Query GroupQuery(QueryGroup group, IndexReader reader)
     {
         if (group.Token is null)
         {
-            return Words(group.Typed[0]);
+            return Words(reader, group.Typed[0]);
         }
 
         if (group.Typed.Length > 1)
         {
-            return Words(group.Token);
+            return Words(reader, group.Token);
         }
 
-        return new BooleanQuery
-        {
-            { Words(group.Token), Occur.SHOULD },
-            { Words(group.Typed[0]), Occur.SHOULD },
-        };
+        return Words(reader, group.Token, group.Typed[0]);
     }
 
     /// <summary>
@@ -234,12 +236,15 @@ public sealed class LuceneSearchService(
     /// add up (rather than only the best counting) so that Lucene can score a one-word search in
     /// bulk; the weights keep a title match far ahead of matches in the text.
     /// </summary>
-    private static Query Words(string term)
+    private static Query Words(IndexReader reader, params ReadOnlySpan<string> terms)
     {
         var fields = new BooleanQuery();
-        foreach (var (field, boost) in SearchFields.Weighted)
+        foreach (var term in terms)
         {
-            fields.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+            foreach (var (field, boost) in SearchFields.Weighted)
+            {
+                fields.Add(KnownTerms.Query(reader, field, term, boost), Occur.SHOULD);
+            }
         }
 
         return fields;

@@ -37,9 +37,9 @@ public static class ProximityBonus
                 continue;
             }
 
-            var title = Together(leaf.AtomicReader, SearchFields.Title, stems, inLeaf.Select(c => c.Doc - first));
-            var summary = Together(leaf.AtomicReader, SearchFields.Summary, stems, inLeaf.Select(c => c.Doc - first));
-            var body = Together(leaf.AtomicReader, SearchFields.Body, stems, inLeaf.Select(c => c.Doc - first));
+            var title = Together(reader, leaf, SearchFields.Title, stems, inLeaf.Select(c => c.Doc - first));
+            var summary = Together(reader, leaf, SearchFields.Summary, stems, inLeaf.Select(c => c.Doc - first));
+            var body = Together(reader, leaf, SearchFields.Body, stems, inLeaf.Select(c => c.Doc - first));
             foreach (var candidate in inLeaf)
             {
                 var doc = candidate.Doc - first;
@@ -50,9 +50,10 @@ public static class ProximityBonus
     }
 
     /// <summary>The documents (ascending) in which every stem occurs within one short stretch of the field.</summary>
-    private static HashSet<int> Together(AtomicReader reader, string field, IReadOnlyList<string> stems, IEnumerable<int> docs)
+    private static HashSet<int> Together(IndexReader top, AtomicReaderContext leaf, string field, IReadOnlyList<string> stems, IEnumerable<int> docs)
     {
         var found = new HashSet<int>();
+        var reader = leaf.AtomicReader;
         var terms = reader.GetTerms(field);
         if (terms is null)
         {
@@ -63,7 +64,14 @@ public static class ProximityBonus
         var termsEnum = terms.GetEnumerator();
         for (var i = 0; i < stems.Count; i++)
         {
-            if (!termsEnum.SeekExact(new BytesRef(stems[i])) || termsEnum.DocsAndPositions(reader.LiveDocs, null, DocsAndPositionsFlags.NONE) is not { } positions)
+            var term = new Term(field, stems[i]);
+            if (KnownTerms.For(top, term).Get(leaf.Ord) is not { } state)
+            {
+                return found;
+            }
+
+            termsEnum.SeekExact(term.Bytes, state);
+            if (termsEnum.DocsAndPositions(reader.LiveDocs, null, DocsAndPositionsFlags.NONE) is not { } positions)
             {
                 return found;
             }

@@ -61,7 +61,6 @@ public static class SearchAnalyzers
             new Dictionary<string, Analyzer>
             {
                 [SearchFields.Title] = withSynonyms,
-                [SearchFields.Keywords] = withSynonyms,
                 [SearchFields.Summary] = withSynonyms,
                 [SearchFields.Body] = withSynonyms,
             });

@@ -30,13 +30,13 @@ public static class SnippetBuilder
         try
         {
             var matches = new List<(int Word, string Stem)>();
+            var initials = Initials(matchStems);
             var count = 0;
             var position = 0;
             while (WordStems.NextWord(text, ref position, out var start, out var end))
             {
                 (bounds[2 * count], bounds[(2 * count) + 1]) = (start, end);
-                var stem = stems.Stem(text.AsSpan(start, end - start));
-                if (stem.Length > 0 && matchStems.Contains(stem))
+                if (CouldMatch(text[start], initials) && stems.Stem(text.AsSpan(start, end - start)) is { Length: > 0 } stem && matchStems.Contains(stem))
                 {
                     matches.Add((count, stem));
                 }
@@ -56,26 +56,33 @@ public static class SnippetBuilder
 
     private static Snippet Marked(string text, int[] bounds, int count, List<(int Word, string Stem)> matches)
     {
-        // Slide a window over the words; the best one holds the most distinct matched words.
+        // Slide a window over the words; the best one holds the most distinct matched words. The
+        // window starts a little before each matched word in turn, so the matches inside it are a
+        // run of the list whose ends only move forward.
         var bestStart = 0;
         var bestScore = -1;
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var inWindow = new Dictionary<string, int>(StringComparer.Ordinal);
+        var (first, next) = (0, 0);
         foreach (var (anchor, _) in matches)
         {
             var from = Math.Max(0, anchor - 4);
             var to = Math.Min(count, from + WindowWords);
-            distinct.Clear();
-            foreach (var (word, stem) in matches)
+            for (; next < matches.Count && matches[next].Word < to; next++)
             {
-                if (word >= from && word < to)
+                inWindow[matches[next].Stem] = inWindow.GetValueOrDefault(matches[next].Stem) + 1;
+            }
+
+            for (; matches[first].Word < from; first++)
+            {
+                if (--inWindow[matches[first].Stem] == 0)
                 {
-                    distinct.Add(stem);
+                    inWindow.Remove(matches[first].Stem);
                 }
             }
 
-            if (distinct.Count > bestScore)
+            if (inWindow.Count > bestScore)
             {
-                (bestScore, bestStart) = (distinct.Count, from);
+                (bestScore, bestStart) = (inWindow.Count, from);
             }
         }
 
@@ -118,6 +125,17 @@ public static class SnippetBuilder
 
         return new Snippet(parts);
     }
+
+    /// <summary>
+    /// Stemming keeps a word's first letter (lowercased), so a word starting with a letter no
+    /// searched stem starts with cannot match, and most words need no stem lookup at all.
+    /// </summary>
+    private static string Initials(IReadOnlySet<string> matchStems) =>
+        string.Concat(matchStems.Where(s => s.Length > 0).Select(s => s[0]).Distinct());
+
+    /// <summary>Letters outside ASCII may fold to another letter ("é" → "e"): those are always stemmed.</summary>
+    private static bool CouldMatch(char first, string initials) =>
+        !char.IsAscii(first) || initials.Contains(char.ToLowerInvariant(first), StringComparison.Ordinal);
 
     private static Snippet Plain(string text) => new([new SnippetPart(Shorten(text), false)]);
 
