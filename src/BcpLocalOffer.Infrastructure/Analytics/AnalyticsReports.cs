@@ -24,13 +24,14 @@ public sealed class AnalyticsReports(LocalOfferDbContext db) : IAnalyticsReports
     }
 
     public async Task<IReadOnlyList<PathCount>> TopPagesAsync(ReportPeriod period, int take, CancellationToken cancellationToken) =>
-        await InPeriod(period)
+        (await InPeriod(period)
             .Where(r => r.Kind == EventKind.PageView)
             .GroupBy(r => r.Path)
-            .Select(g => new PathCount(g.Key, g.Sum(r => r.Count)))
+            .Select(g => new { Path = g.Key, Count = g.Sum(r => r.Count) })
             .OrderByDescending(p => p.Count).ThenBy(p => p.Path)
             .Take(take)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+        .Select(p => new PathCount(p.Path, p.Count)).ToList();
 
     public async Task<IReadOnlyList<YouSaidWeDidMonth>> YouSaidWeDidByMonthAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
@@ -63,22 +64,24 @@ public sealed class AnalyticsReports(LocalOfferDbContext db) : IAnalyticsReports
     }
 
     public async Task<IReadOnlyList<QueryCount>> TopSearchesFoundNothingAsync(ReportPeriod period, int take, CancellationToken cancellationToken) =>
-        await db.SearchQueryLog.AsNoTracking()
+        (await db.SearchQueryLog.AsNoTracking()
             .Where(q => q.Date >= period.From && q.Date <= period.To && q.ResultCount == 0)
             .GroupBy(q => q.Query)
-            .Select(g => new QueryCount(g.Key, g.Count()))
+            .Select(g => new { Query = g.Key, Count = g.Count() })
             .OrderByDescending(q => q.Count).ThenBy(q => q.Query)
             .Take(take)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+        .Select(q => new QueryCount(q.Query, q.Count)).ToList();
 
     public async Task<IReadOnlyList<LinkCount>> TopLinksAsync(ReportPeriod period, int take, CancellationToken cancellationToken) =>
-        await InPeriod(period)
+        (await InPeriod(period)
             .Where(r => LinkKinds.Contains(r.Kind))
             .GroupBy(r => new { r.Kind, r.Path })
-            .Select(g => new LinkCount(g.Key.Kind, g.Key.Path, g.Sum(r => r.Count)))
-            .OrderByDescending(l => l.Count).ThenBy(l => l.Target)
+            .Select(g => new { g.Key.Kind, g.Key.Path, Count = g.Sum(r => r.Count) })
+            .OrderByDescending(l => l.Count).ThenBy(l => l.Path)
             .Take(take)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+        .Select(l => new LinkCount(l.Kind, l.Path, l.Count)).ToList();
 
     private IQueryable<DailyRollup> InPeriod(ReportPeriod period) =>
         db.AnalyticsDailyRollups.AsNoTracking().Where(r => r.Date >= period.From && r.Date <= period.To);
