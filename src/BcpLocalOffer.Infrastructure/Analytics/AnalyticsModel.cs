@@ -31,6 +31,15 @@ public static class AnalyticsModel
             // Every dashboard query picks a kind and a date range first.
             r.HasIndex(x => new { x.Kind, x.Date, x.Path, x.Context }).IsUnique();
         });
+        modelBuilder.Entity<MonthlyRollup>(r =>
+        {
+            r.ToTable("AnalyticsMonthlyRollups");
+            r.HasKey(x => x.Id);
+            r.Property(x => x.Kind).HasConversion<string>().HasMaxLength(24);
+            r.Property(x => x.Path).HasMaxLength(LinkClick.MaxTargetLength).IsRequired();
+            r.Property(x => x.Context).HasMaxLength(LinkClick.MaxContextLength).IsRequired();
+            r.HasIndex(x => new { x.Kind, x.Month, x.Path, x.Context }).IsUnique();
+        });
         return modelBuilder;
     }
 }

@@ -54,6 +54,7 @@ public sealed class AnalyticsRollupJob(
                 db.AnalyticsDailyRollups.AddRange(counts);
                 await db.SaveChangesAsync(cancellationToken);
                 rows = counts.Count;
+                await RebuildMonthsAsync(db, ReportPeriod.MonthOf(first), today, cancellationToken);
             }
 
             // Every day up to today is rolled up by now, in this transaction, so old raw events can go.
@@ -64,6 +65,23 @@ public sealed class AnalyticsRollupJob(
         finally
         {
             running.Release();
+        }
+    }
+
+    /// <summary>Each month from <paramref name="firstMonth"/> to today's, added up again from its days.</summary>
+    private static async Task RebuildMonthsAsync(LocalOfferDbContext db, DateOnly firstMonth, DateOnly today, CancellationToken cancellationToken)
+    {
+        for (var month = firstMonth; month <= today; month = month.AddMonths(1))
+        {
+            var next = month.AddMonths(1);
+            await db.AnalyticsMonthlyRollups.Where(r => r.Month == month).ExecuteDeleteAsync(cancellationToken);
+            var totals = await db.AnalyticsDailyRollups
+                .Where(r => r.Date >= month && r.Date < next)
+                .GroupBy(r => new { r.Kind, r.Path, r.Context })
+                .Select(g => new { g.Key.Kind, g.Key.Path, g.Key.Context, Count = g.Sum(r => r.Count) })
+                .ToListAsync(cancellationToken);
+            db.AnalyticsMonthlyRollups.AddRange(totals.Select(t => new MonthlyRollup { Month = month, Kind = t.Kind, Path = t.Path, Context = t.Context, Count = t.Count }));
+            await db.SaveChangesAsync(cancellationToken);
         }
     }
 

@@ -54,6 +54,8 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
 
     public DbSet<Core.Analytics.DailyRollup> AnalyticsDailyRollups => Set<Core.Analytics.DailyRollup>();
 
+    public DbSet<Core.Analytics.MonthlyRollup> AnalyticsMonthlyRollups => Set<Core.Analytics.MonthlyRollup>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

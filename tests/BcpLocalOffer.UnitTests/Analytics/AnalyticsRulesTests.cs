@@ -48,3 +48,35 @@ public class AnalyticsRulesTests
         Assert.Equal(new ReportPeriod(new DateOnly(2025, 12, 1), new DateOnly(2026, 11, 22)), ReportPeriod.TwelveMonthsTo(new DateOnly(2026, 11, 22)));
     }
 }
+
+public class ReportPeriodSplitTests
+{
+    private static DateOnly D(string text) => DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Whole_months_come_from_the_monthly_rollups_and_part_months_from_the_days()
+    {
+        var (months, days) = BcpLocalOffer.Infrastructure.Analytics.AnalyticsReports.Split(new ReportPeriod(D("2025-12-15"), D("2026-11-22")));
+
+        Assert.Equal((D("2026-01-01"), D("2026-10-01")), months);
+        Assert.Equal([(D("2025-12-15"), D("2025-12-31")), (D("2026-11-01"), D("2026-11-22"))], days);
+    }
+
+    [Fact]
+    public void A_period_of_exact_months_needs_no_days()
+    {
+        var (months, days) = BcpLocalOffer.Infrastructure.Analytics.AnalyticsReports.Split(new ReportPeriod(D("2026-01-01"), D("2026-02-28")));
+
+        Assert.Equal((D("2026-01-01"), D("2026-02-01")), months);
+        Assert.Empty(days);
+    }
+
+    [Fact]
+    public void A_period_within_one_month_is_all_days()
+    {
+        var (months, days) = BcpLocalOffer.Infrastructure.Analytics.AnalyticsReports.Split(new ReportPeriod(D("2026-03-02"), D("2026-03-30")));
+
+        Assert.Null(months);
+        Assert.Equal([(D("2026-03-02"), D("2026-03-30"))], days);
+    }
+}

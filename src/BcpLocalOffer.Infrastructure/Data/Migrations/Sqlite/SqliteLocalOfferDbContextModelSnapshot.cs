@@ -92,6 +92,41 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AnalyticsDailyRollups", (string)null);
                 });
 
+            modelBuilder.Entity("BcpLocalOffer.Core.Analytics.MonthlyRollup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Context")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Month", "Path", "Context")
+                        .IsUnique();
+
+                    b.ToTable("AnalyticsMonthlyRollups", (string)null);
+                });
+
             modelBuilder.Entity("BcpLocalOffer.Core.Content.ContentNode", b =>
                 {
                     b.Property<Guid>("Key")

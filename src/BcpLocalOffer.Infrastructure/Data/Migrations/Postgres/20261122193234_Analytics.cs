@@ -48,6 +48,23 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                     table.PrimaryKey("PK_AnalyticsEvents", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "AnalyticsMonthlyRollups",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Month = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Path = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Context = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnalyticsMonthlyRollups", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AnalyticsDailyRollups_Kind_Date_Path_Context",
                 table: "AnalyticsDailyRollups",
@@ -58,6 +75,12 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                 name: "IX_AnalyticsEvents_Date",
                 table: "AnalyticsEvents",
                 column: "Date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnalyticsMonthlyRollups_Kind_Month_Path_Context",
+                table: "AnalyticsMonthlyRollups",
+                columns: new[] { "Kind", "Month", "Path", "Context" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -68,6 +91,9 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AnalyticsEvents");
+
+            migrationBuilder.DropTable(
+                name: "AnalyticsMonthlyRollups");
         }
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteLocalOfferDbContext))]
-    [Migration("20261122185147_Analytics")]
+    [Migration("20261122193120_Analytics")]
     partial class Analytics
     {
         /// <inheritdoc />
@@ -93,6 +93,41 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("AnalyticsDailyRollups", (string)null);
+                });
+
+            modelBuilder.Entity("BcpLocalOffer.Core.Analytics.MonthlyRollup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Context")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Month", "Path", "Context")
+                        .IsUnique();
+
+                    b.ToTable("AnalyticsMonthlyRollups", (string)null);
                 });
 
             modelBuilder.Entity("BcpLocalOffer.Core.Content.ContentNode", b =>

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresLocalOfferDbContext))]
-    [Migration("20261122185345_Analytics")]
+    [Migration("20261122193234_Analytics")]
     partial class Analytics
     {
         /// <inheritdoc />
@@ -102,6 +102,43 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("AnalyticsDailyRollups", (string)null);
+                });
+
+            modelBuilder.Entity("BcpLocalOffer.Core.Analytics.MonthlyRollup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Context")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Month", "Path", "Context")
+                        .IsUnique();
+
+                    b.ToTable("AnalyticsMonthlyRollups", (string)null);
                 });
 
             modelBuilder.Entity("BcpLocalOffer.Core.Content.ContentNode", b =>

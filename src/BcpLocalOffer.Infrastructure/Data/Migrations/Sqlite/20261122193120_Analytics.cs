@@ -47,6 +47,23 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_AnalyticsEvents", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "AnalyticsMonthlyRollups",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Path = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Context = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnalyticsMonthlyRollups", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AnalyticsDailyRollups_Kind_Date_Path_Context",
                 table: "AnalyticsDailyRollups",
@@ -57,6 +74,12 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_AnalyticsEvents_Date",
                 table: "AnalyticsEvents",
                 column: "Date");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnalyticsMonthlyRollups_Kind_Month_Path_Context",
+                table: "AnalyticsMonthlyRollups",
+                columns: new[] { "Kind", "Month", "Path", "Context" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -67,6 +90,9 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AnalyticsEvents");
+
+            migrationBuilder.DropTable(
+                name: "AnalyticsMonthlyRollups");
         }
     }
 }
