@@ -27,7 +27,7 @@ public class EventIngestionTests(AnalyticsSiteFactory factory) : IClassFixture<A
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.False(response.Headers.Contains("Set-Cookie"));
-        var saved = Assert.Single((await factory.SavedEventsAsync()).Where(e => e.Target == "/short-breaks/holiday-clubs-marker"));
+        var saved = Assert.Single(await factory.SavedEventsAsync(), e => e.Target == "/short-breaks/holiday-clubs-marker");
         Assert.Equal(EventKind.InternalLink, saved.Kind);
         Assert.Equal("/short-breaks", saved.Path);
         Assert.Equal("you-said-we-did:41", saved.Context);
@@ -65,7 +65,7 @@ public class EventIngestionTests(AnalyticsSiteFactory factory) : IClassFixture<A
             AnalyticsSiteFactory.Click("outbound", "/contact", "https://www.example.org/apply/form-marker?name=Jane+Smith&email=jane@example.org#step-2"));
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        var saved = Assert.Single((await factory.SavedEventsAsync()).Where(e => e.Target?.Contains("form-marker", StringComparison.Ordinal) == true));
+        var saved = Assert.Single(await factory.SavedEventsAsync(), e => e.Target?.Contains("form-marker", StringComparison.Ordinal) == true);
         Assert.Equal("https://www.example.org/apply/form-marker", saved.Target);
         Assert.Equal(EventKind.OutboundLink, saved.Kind);
     }
