@@ -8,12 +8,10 @@ namespace BcpLocalOffer.Infrastructure.Analytics;
 /// The dashboard's queries. Whole months in the period are read from the monthly rollups and only
 /// the days of a part month at either end from the daily ones, so a year is about twelve rows a page.
 /// The database sums; months and the final top-N are made here, so the queries stay the same on
-/// SQLite and PostgreSQL.
+/// SQLite and PostgreSQL (kinds are compared one by one rather than with a list parameter for the same reason).
 /// </summary>
 public sealed class AnalyticsReports(LocalOfferDbContext db) : IAnalyticsReports
 {
-    private static readonly EventKind[] LinkKinds = [EventKind.InternalLink, EventKind.OutboundLink, EventKind.Download];
-    private static readonly EventKind[] SearchKinds = [EventKind.Search, EventKind.SearchFoundNothing];
 
     public async Task<IReadOnlyList<MonthCount>> PageViewsByMonthAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
@@ -44,7 +42,7 @@ public sealed class AnalyticsReports(LocalOfferDbContext db) : IAnalyticsReports
             .GroupBy(r => new { r.Day, r.Path })
             .Select(g => new { g.Key.Day, g.Key.Path, Count = g.Sum(r => r.Count) }), cancellationToken);
         var clicks = await FromRollupsAsync(period, rows => rows
-            .Where(r => LinkKinds.Contains(r.Kind) && r.Context.StartsWith(YouSaidWeDid.ContextPrefix))
+            .Where(r => (r.Kind == EventKind.InternalLink || r.Kind == EventKind.OutboundLink || r.Kind == EventKind.Download) && r.Context.StartsWith(YouSaidWeDid.ContextPrefix))
             .GroupBy(r => r.Day)
             .Select(g => new { Day = g.Key, Count = g.Sum(r => r.Count) }), cancellationToken);
 
@@ -56,7 +54,7 @@ public sealed class AnalyticsReports(LocalOfferDbContext db) : IAnalyticsReports
     public async Task<IReadOnlyList<SearchMonth>> SearchesByMonthAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
         var days = await FromRollupsAsync(period, rows => rows
-            .Where(r => SearchKinds.Contains(r.Kind))
+            .Where(r => r.Kind == EventKind.Search || r.Kind == EventKind.SearchFoundNothing)
             .GroupBy(r => new { r.Day, r.Kind })
             .Select(g => new { g.Key.Day, g.Key.Kind, Count = g.Sum(r => r.Count) }), cancellationToken);
         var all = ByMonth(period, days.Select(d => (d.Day, d.Count)));
@@ -77,7 +75,7 @@ public sealed class AnalyticsReports(LocalOfferDbContext db) : IAnalyticsReports
     public async Task<IReadOnlyList<LinkCount>> TopLinksAsync(ReportPeriod period, int take, CancellationToken cancellationToken)
     {
         var links = await FromRollupsAsync(period, rows => rows
-            .Where(r => LinkKinds.Contains(r.Kind))
+            .Where(r => r.Kind == EventKind.InternalLink || r.Kind == EventKind.OutboundLink || r.Kind == EventKind.Download)
             .GroupBy(r => new { r.Kind, r.Path })
             .Select(g => new { g.Key.Kind, g.Key.Path, Count = g.Sum(r => r.Count) }), cancellationToken);
         return links.GroupBy(l => (l.Kind, l.Path))

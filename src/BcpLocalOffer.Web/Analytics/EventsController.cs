@@ -29,7 +29,14 @@ public sealed class EventsController(VisitCounter counter, EventRateLimit rateLi
             return Problem($"An event must be {maxBytes} bytes or fewer.", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
-        // Visitors who asked not to be tracked, bots and editors: accepted and forgotten, so a script never retries.
+        // Editors never get the script, so a request carrying the editorial cookie did not come from it:
+        // refused like every other POST without an antiforgery token, so no page can post here as an editor.
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            return Problem("Signed-in editors are not counted.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        // Visitors who asked not to be tracked and bots: accepted and forgotten, so a script never retries.
         if (!VisitCounter.IsCountableVisitor(HttpContext))
         {
             return NoContent();

@@ -200,6 +200,19 @@ public class EventIngestionTests(AnalyticsSiteFactory factory) : IClassFixture<A
         Assert.DoesNotContain(saved, e => e.Target == marker);
     }
 
+    [Fact]
+    public async Task A_request_carrying_an_editors_sign_in_cookie_is_refused_and_not_counted()
+    {
+        var email = await Hosting.TestAccounts.CreateAsync(factory, Infrastructure.Identity.EditorialRoles.Author);
+        var editor = await Hosting.TestAccounts.SignedInAsync(factory, email);
+        editor.Client.DefaultRequestHeaders.UserAgent.ParseAdd(AnalyticsSiteFactory.BrowserUserAgent);
+
+        using var response = await editor.Client.PostAsync("/api/events", AnalyticsSiteFactory.Click("internal", "/", "/editor-click"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain(await factory.SavedEventsAsync(), e => e.Target == "/editor-click");
+    }
+
     [Theory]
     [InlineData("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)")]
     [InlineData("Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)")]
