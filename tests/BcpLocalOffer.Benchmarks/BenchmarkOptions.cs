@@ -8,6 +8,9 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
     /// <summary>--editorial: the back office with many pages instead of the public site.</summary>
     public bool Editorial { get; init; }
 
+    /// <summary>--analytics: event ingest over HTTP and the PI dashboard's queries over a year of rollups.</summary>
+    public bool Analytics { get; init; }
+
     /// <summary>With --editorial: pages generated in the scratch database besides the content seed.</summary>
     public int Pages { get; init; } = 5_000;
 
@@ -33,6 +36,9 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
           --pages N         with --editorial: generated pages besides the seed (default 5000)
           --clients N       with --editorial: signed-in clients loading the list (default 4)
           --rounds N        with --editorial: measured publish rounds (default 20)
+          --analytics       measure analytics instead: link-click events posted to /api/events
+                            at --connections (default 64) for --seconds, then the PI dashboard's
+                            queries over a year of daily rollups for 1,000 pages
           --help            show this text
         """;
 
@@ -57,6 +63,7 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
                 "--warmup" => options with { WarmupSeconds = ReadNumber(args, ++i, name, minimum: 0) },
                 "--search" => options with { Search = true },
                 "--editorial" => options with { Editorial = true },
+                "--analytics" => options with { Analytics = true },
                 "--pages" => options with { Pages = ReadNumber(args, ++i, name, minimum: 0) },
                 "--clients" => options with { Clients = ReadNumber(args, ++i, name, minimum: 1) },
                 "--rounds" => options with { Rounds = ReadNumber(args, ++i, name, minimum: 1) },

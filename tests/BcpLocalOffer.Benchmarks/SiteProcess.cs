@@ -41,7 +41,8 @@ internal sealed class SiteProcess : IAsyncDisposable
         }
     }
 
-    public static SiteProcess Start(string webDll, string dataPath)
+    /// <param name="settings">Extra environment variables for this run (such as a raised limit).</param>
+    public static SiteProcess Start(string webDll, string dataPath, IReadOnlyDictionary<string, string>? settings = null)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FindFreePort()}");
         var startInfo = new ProcessStartInfo("dotnet")
@@ -69,6 +70,10 @@ internal sealed class SiteProcess : IAsyncDisposable
         startInfo.Environment["ASPNETCORE_URLS"] = baseAddress.GetLeftPart(UriPartial.Authority);
         startInfo.Environment["LocalOffer__DataPath"] = dataPath;
         startInfo.Environment["LocalOffer__Benchmark__ControlEndpoint"] = "true";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            startInfo.Environment[name] = value;
+        }
 
         var process = new Process { StartInfo = startInfo };
         var startedAt = Stopwatch.GetTimestamp();

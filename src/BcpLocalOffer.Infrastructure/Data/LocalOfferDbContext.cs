@@ -50,10 +50,17 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
 
     public DbSet<QuarterlyReport> PlanQuarterlyReports => Set<QuarterlyReport>();
 
+    public DbSet<Core.Analytics.AnalyticsEvent> AnalyticsEvents => Set<Core.Analytics.AnalyticsEvent>();
+
+    public DbSet<Core.Analytics.DailyRollup> AnalyticsDailyRollups => Set<Core.Analytics.DailyRollup>();
+
+    public DbSet<Core.Analytics.MonthlyRollup> AnalyticsMonthlyRollups => Set<Core.Analytics.MonthlyRollup>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyImprovementPlan();
+        Analytics.AnalyticsModel.ApplyAnalytics(modelBuilder);
         modelBuilder.Entity<EditorAccount>(account =>
         {
             account.Property(a => a.DisplayName).HasMaxLength(100);

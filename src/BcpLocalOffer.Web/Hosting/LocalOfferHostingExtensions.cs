@@ -2,6 +2,7 @@ using System.IO.Compression;
 using BcpLocalOffer.Infrastructure;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Publishing;
+using BcpLocalOffer.Web.Analytics;
 using BcpLocalOffer.Web.Content;
 using BcpLocalOffer.Web.Editorial;
 using BcpLocalOffer.Web.Health;
@@ -94,6 +95,7 @@ public static class LocalOfferHostingExtensions
         services.AddHostedService<PublishedContentOutputCache>();
         services.AddHostedService<EditorialStartupService>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledChangeRunner>());
+        services.AddLocalOfferAnalytics(builder.Configuration);
         services.AddMediaUploadLimits();
         return builder;
     }
@@ -123,6 +125,7 @@ public static class LocalOfferHostingExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAnalytics();
         app.UseOutputCache();
 
         app.MapStaticAssets();

@@ -1,11 +1,12 @@
 using BcpLocalOffer.Core.Search;
+using BcpLocalOffer.Web.Analytics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BcpLocalOffer.Web.Search;
 
 /// <summary>The search results page, the JSON search API and suggestions as you type.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class SearchController(ISearchService search) : Controller
+public sealed class SearchController(ISearchService search, VisitCounter counter) : Controller
 {
     [HttpGet("/search")]
     public async Task<IActionResult> Index(string? q, string? type, string? phase, int page = 1)
@@ -32,7 +33,9 @@ public sealed class SearchController(ISearchService search) : Controller
         }
 
         ViewData["Title"] = $"Search results for {model.Query.Trim()}";
-        return View(model with { Results = await search.SearchAsync(new SearchRequest(model.Query, model.Type, model.Phase, page), HttpContext.RequestAborted) });
+        var results = await search.SearchAsync(new SearchRequest(model.Query, model.Type, model.Phase, page), HttpContext.RequestAborted);
+        CountSearch(results);
+        return View(model with { Results = results });
     }
 
     [HttpGet("/api/search")]
@@ -50,6 +53,7 @@ public sealed class SearchController(ISearchService search) : Controller
         }
 
         var results = await search.SearchAsync(new SearchRequest(q, Clean(type), Clean(phase), page), HttpContext.RequestAborted);
+        CountSearch(results);
         return Ok(new
         {
             total = results.Total,
@@ -63,6 +67,15 @@ public sealed class SearchController(ISearchService search) : Controller
         Ok(search.IsReady && q is { Length: > 0 and <= SearchRequest.MaxTextLength }
             ? search.Suggest(q).Select(s => new { title = s.Title, url = s.Url.Length > 0 ? s.Url : null })
             : []);
+
+    // A search counts once, on its first page of results; turning pages is not searching again.
+    private void CountSearch(SearchResults results)
+    {
+        if (results.Request.Page == 1)
+        {
+            counter.CountSearch(HttpContext, results.Total);
+        }
+    }
 
     // Filter values are machine names; anything else is ignored rather than searched for.
     private static string? Clean(string? value) =>

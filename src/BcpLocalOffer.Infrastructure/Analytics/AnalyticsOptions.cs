@@ -1,0 +1,25 @@
+namespace BcpLocalOffer.Infrastructure.Analytics;
+
+/// <summary>The "LocalOffer:Analytics" configuration section.</summary>
+public sealed class AnalyticsOptions
+{
+    public const string SectionName = "LocalOffer:Analytics";
+
+    /// <summary>Raw events older than this many days are deleted; the daily rollups are kept for good.</summary>
+    public int RawEventRetentionDays { get; set; } = 90;
+
+    /// <summary>How often the rollups are brought up to date (today's too), and old raw events deleted.</summary>
+    public int RollupIntervalSeconds { get; set; } = 300;
+
+    /// <summary>Events waiting for the database. When full, new events are dropped and counted, never waited for.</summary>
+    public int QueueCapacity { get; set; } = 50_000;
+
+    /// <summary>Events written to the database in one insert.</summary>
+    public int BatchSize { get; set; } = 1_000;
+
+    /// <summary>Link-click reports one client may send a minute (in memory, by connection address, never stored).</summary>
+    public int EventsPerMinutePerClient { get; set; } = 120;
+
+    /// <summary>The largest event body accepted; larger gets 413.</summary>
+    public int MaxEventBytes { get; set; } = 2_048;
+}
