@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BcpLocalOffer.Web.OpenReferral;
 
 // The Open Referral UK (HSDS 3.0 UK profile) shapes this API returns. Property names become
@@ -26,7 +28,7 @@ public sealed record ServiceAreaDto(Guid Id, Guid ServiceId, string Name, string
 
 public sealed record CostOptionDto(Guid Id, Guid ServiceId, string Option, string? AmountDescription);
 
-public sealed record AddressDto(Guid Id, Guid LocationId, string Address1, string City, string StateProvince, string PostalCode, string Country, string AddressType);
+public sealed record AddressDto(Guid Id, Guid LocationId, [property: JsonPropertyName("address_1")] string Address1, string City, string StateProvince, string PostalCode, string Country, string AddressType);
 
 public sealed record AccessibilityDto(Guid Id, Guid LocationId, string Description);
 
