@@ -31,6 +31,7 @@ public sealed class DirectoryStartupService(IServiceScopeFactory scopes, IOption
         await services.GetRequiredService<DirectorySeedImporter>()
             .ImportAsync(DependencyInjection.ResolveContentSeedPath(options.Value, environment.ContentRootPath), cancellationToken);
         await services.GetRequiredService<PublishedDirectoryLoader>().RefreshAsync(cancellationToken);
+        services.GetRequiredService<OpenReferralCatalogue>().Warm();
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using BcpLocalOffer.Core.Directory;
 using BcpLocalOffer.Core.Directory.Published;
 using Microsoft.Extensions.Options;
@@ -8,10 +9,22 @@ namespace BcpLocalOffer.Web.OpenReferral;
 /// The published directory in Open Referral shapes, built once per published snapshot (on the
 /// first request after a publish) so a request only filters, pages and serialises.
 /// </summary>
-public sealed class OpenReferralCatalogue(IPublishedDirectoryCache cache, TimeProvider clock, IOptions<DirectoryOptions> options)
+public sealed class OpenReferralCatalogue
 {
+    // First: the taxonomies below are built from it.
+    private static readonly Dictionary<Guid, TaxonomyTermDto> TermDtos = DirectoryTaxonomies.TermsById.Values.ToDictionary(t => t.Id, Build);
+
     private readonly Lock building = new();
+    private readonly IPublishedDirectoryCache cache;
+    private readonly TimeProvider clock;
+    private readonly IOptions<DirectoryOptions> options;
     private Snapshot? current;
+
+    public OpenReferralCatalogue(IPublishedDirectoryCache cache, TimeProvider clock, IOptions<DirectoryOptions> options)
+    {
+        (this.cache, this.clock, this.options) = (cache, clock, options);
+        cache.Replaced += _ => Warm();
+    }
 
     public Snapshot Current
     {
@@ -43,7 +56,12 @@ public sealed class OpenReferralCatalogue(IPublishedDirectoryCache cache, TimePr
 
     public static IReadOnlyList<TaxonomyTermDto> Terms { get; } = [.. DirectoryTaxonomies.All.SelectMany(t => t.Terms).Select(ToDto)];
 
-    public static TaxonomyTermDto ToDto(TaxonomyTerm term)
+    public static TaxonomyTermDto ToDto(TaxonomyTerm term) => TermDtos.TryGetValue(term.Id, out var dto) ? dto : Build(term);
+
+    /// <summary>Builds the snapshot now, off the request path (after start and after every publish).</summary>
+    public void Warm() => _ = Task.Run(() => Current);
+
+    private static TaxonomyTermDto Build(TaxonomyTerm term)
     {
         var taxonomy = DirectoryTaxonomies.Get(term.Taxonomy);
         return new TaxonomyTermDto(term.Id, term.Label, term.Description, term.ParentSlug is null ? null : taxonomy.Find(term.ParentSlug)!.Id,
@@ -64,7 +82,14 @@ public sealed class OpenReferralCatalogue(IPublishedDirectoryCache cache, TimePr
             ById = Services.ToDictionary(e => e.Service.Id);
             Locations = [.. Services.SelectMany(e => e.Full.ServiceAtLocations.Select(l => new LocationEntry(e, l)))];
             LocationsById = Locations.ToDictionary(l => l.At.Id);
+            ServiceJson = [.. Services.Select(e => e.SummaryJson)];
+            LocationJson = [.. Locations.Select(l => l.SummaryJson)];
         }
+
+        /// <summary>Every service's list item, serialised, for the unfiltered list.</summary>
+        public IReadOnlyList<byte[]> ServiceJson { get; }
+
+        public IReadOnlyList<byte[]> LocationJson { get; }
 
         public long Generation { get; }
 
@@ -80,13 +105,14 @@ public sealed class OpenReferralCatalogue(IPublishedDirectoryCache cache, TimePr
         public IReadOnlyDictionary<Guid, LocationEntry> LocationsById { get; }
     }
 
+    /// <summary>A service with its list item already serialised, so a page of the list is copied, not serialised, per request.</summary>
     public sealed class Entry(PublishedService service, ServiceDto full)
     {
         public PublishedService Service { get; } = service;
 
         public ServiceDto Full { get; } = full;
 
-        public ServiceSummaryDto Summary { get; } = OpenReferralMapping.Summary(full);
+        public byte[] SummaryJson { get; } = JsonSerializer.SerializeToUtf8Bytes(OpenReferralMapping.Summary(full), OpenReferralController.Json);
     }
 
     public sealed class LocationEntry(Entry entry, ServiceAtLocationDto at)
@@ -95,8 +121,9 @@ public sealed class OpenReferralCatalogue(IPublishedDirectoryCache cache, TimePr
 
         public ServiceAtLocationDto At { get; } = at;
 
-        public ServiceAtLocationSummaryDto Summary { get; } = new(at.Id, at.ServiceId, at.LocationId, at.Location, entry.Summary);
+        public byte[] SummaryJson { get; } = JsonSerializer.SerializeToUtf8Bytes(
+            new ServiceAtLocationSummaryDto(at.Id, at.ServiceId, at.LocationId, at.Location, OpenReferralMapping.Summary(entry.Full)), OpenReferralController.Json);
 
-        public ServiceAtLocationFullDto Full { get; } = new(at.Id, at.ServiceId, at.LocationId, at.Location, entry.Full);
+        public ServiceAtLocationFullDto Full => new(At.Id, At.ServiceId, At.LocationId, At.Location, Entry.Full);
     }
 }

@@ -34,7 +34,8 @@ public sealed class OpenReferralController(OpenReferralCatalogue catalogue) : Co
             return BadRequestProblem(problem!);
         }
 
-        return Ok(query.PageOf<ServiceSummaryDto>([.. catalogue.Current.Services.Where(e => query.Matches(e.Service)).Select(e => e.Summary)]));
+        var snapshot = catalogue.Current;
+        return Page(query, query.IsUnfiltered ? snapshot.ServiceJson : [.. snapshot.Services.Where(e => query.Matches(e.Service)).Select(e => e.SummaryJson)]);
     }
 
     [HttpGet("services/{id}")]
@@ -49,7 +50,8 @@ public sealed class OpenReferralController(OpenReferralCatalogue catalogue) : Co
             return BadRequestProblem(problem!);
         }
 
-        return Ok(query.PageOf<ServiceAtLocationSummaryDto>([.. catalogue.Current.Locations.Where(l => query.Matches(l.Entry.Service)).Select(l => l.Summary)]));
+        var snapshot = catalogue.Current;
+        return Page(query, query.IsUnfiltered ? snapshot.LocationJson : [.. snapshot.Locations.Where(l => query.Matches(l.Entry.Service)).Select(l => l.SummaryJson)]);
     }
 
     [HttpGet("service_at_locations/{id}")]
@@ -85,6 +87,8 @@ public sealed class OpenReferralController(OpenReferralCatalogue catalogue) : Co
         Problem(StatusCodes.Status404NotFound, "Not found", $"There is no endpoint {Root}/{rest}. The endpoints are /, /services, /service_at_locations, /taxonomies and /taxonomy_terms.");
 
     private new JsonResult Ok(object value) => new(value, Json);
+
+    private static FileContentResult Page(OpenReferralQuery query, IReadOnlyList<byte[]> items) => new(query.PageJson(items), "application/json; charset=utf-8");
 
     private static JsonResult NotFoundProblem(string what, string id) =>
         Problem(StatusCodes.Status404NotFound, "Not found", $"There is no {what} with the id '{Truncate(id)}'.");

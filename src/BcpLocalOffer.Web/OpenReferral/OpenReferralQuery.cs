@@ -45,6 +45,38 @@ public sealed record OpenReferralQuery(int Page, int PerPage, string[] Words, Gu
         && (TaxonomyId is null || service.Terms.Any(t => DirectoryTaxonomies.Get(t.Taxonomy).Id == TaxonomyId))
         && Words.All(w => service.SearchText.Contains(w, StringComparison.Ordinal));
 
+    public bool IsUnfiltered => Words.Length == 0 && TaxonomyId is null && TaxonomyTermId is null && MinimumAge is null && MaximumAge is null;
+
+    /// <summary>The page of already-serialised items, written as the profile's Page with the items in contents.</summary>
+    public byte[] PageJson(IReadOnlyList<byte[]> items)
+    {
+        var totalPages = Math.Max(1, (items.Count + PerPage - 1) / PerPage);
+        var skip = (long)(Page - 1) * PerPage;
+        var size = skip >= items.Count ? 0 : (int)Math.Min(PerPage, items.Count - skip);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256 + (size * 1024));
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("total_items", items.Count);
+            json.WriteNumber("total_pages", totalPages);
+            json.WriteNumber("page_number", Page);
+            json.WriteNumber("size", size);
+            json.WriteBoolean("first_page", Page == 1);
+            json.WriteBoolean("last_page", Page >= totalPages);
+            json.WriteBoolean("empty", size == 0);
+            json.WriteStartArray("contents");
+            for (var i = 0; i < size; i++)
+            {
+                json.WriteRawValue(items[(int)skip + i], skipInputValidation: true);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
     public Page<T> PageOf<T>(IReadOnlyList<T> items)
     {
         var totalPages = Math.Max(1, (items.Count + PerPage - 1) / PerPage);
