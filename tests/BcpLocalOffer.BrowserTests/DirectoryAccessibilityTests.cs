@@ -32,7 +32,9 @@ public sealed class DirectoryAccessibilityTests(LocalOfferSite site)
     {
         var context = await site.Browser.NewContextAsync(new()
         {
-            BaseURL = site.BaseAddress.ToString().TrimEnd('/'), JavaScriptEnabled = false, ViewportSize = new() { Width = 320, Height = 640 },
+            BaseURL = site.BaseAddress.ToString().TrimEnd('/'),
+            JavaScriptEnabled = false,
+            ViewportSize = new() { Width = 320, Height = 640 },
         });
         context.SetDefaultTimeout(15_000);
         try

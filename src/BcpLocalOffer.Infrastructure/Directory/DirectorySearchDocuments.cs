@@ -6,7 +6,9 @@ namespace BcpLocalOffer.Infrastructure.ServiceDirectory;
 
 /// <summary>
 /// The listed services (active or temporarily closed) as search documents, read from the
-/// published directory in memory; re-indexed whenever a publish replaces it.
+/// published directory in memory; re-indexed whenever a publish replaces it. Sample services from
+/// the seed are left out: made-up listings named "Children's speech and language therapy" would
+/// otherwise come above the guides families are looking for, and nobody should find them by search.
 /// </summary>
 public sealed class DirectorySearchDocuments : ISearchDocumentSource, IDisposable
 {
@@ -31,7 +33,7 @@ public sealed class DirectorySearchDocuments : ISearchDocumentSource, IDisposabl
         [ServiceType] = "Service",
     };
 
-    public IReadOnlyList<SearchDocument> GetDocuments() => [.. cache.Current.Listed.Select(ToDocument)];
+    public IReadOnlyList<SearchDocument> GetDocuments() => [.. cache.Current.Listed.Where(s => !s.IsSample).Select(ToDocument)];
 
     public void Dispose() => cache.Replaced -= OnReplaced;
 

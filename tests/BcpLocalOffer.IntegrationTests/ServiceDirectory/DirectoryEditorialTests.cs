@@ -5,6 +5,7 @@ using AngleSharp.Html.Dom;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Identity;
 using BcpLocalOffer.IntegrationTests.Hosting;
+using BcpLocalOffer.IntegrationTests.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,6 +48,9 @@ public partial class DirectoryEditorialTests(DirectoryFactory factory) : IClassF
         Assert.Null(page.QuerySelector(".govuk-warning-text")); // an editor's service is not sample data
         Assert.Contains("Riverside Sensory Garden Club", await publicSite.GetStringAsync("/directory?kind=activity-or-club&locality=christchurch"));
         Assert.Equal(HttpStatusCode.OK, (await publicSite.GetAsync($"/openreferral/services/{id}")).StatusCode);
+        await factory.WaitForSearchAsync();
+        Assert.True(await Eventually.TrueWithinAsync(SearchReadiness.Timeout, async () =>
+            (await SearchApi.GetAsync(publicSite, "riverside sensory garden")).Results.Any(r => r.Url == "/directory/riverside-sensory-garden-club")));
 
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();

@@ -87,7 +87,14 @@ public class DirectoryFilterTests
             new DirectoryService { Id = StableId.For(name), Slug = name.ToLowerInvariant().Replace(' ', '-') },
             new ServiceVersion
             {
-                Name = name, Organisation = "Test", Kind = kind, MinimumAge = min, MaximumAge = max,
-                Needs = [.. needs], Localities = [.. localities], Costs = [.. costs], AccessRoutes = ["self-referral"],
+                Name = name,
+                Organisation = "Test",
+                Kind = kind,
+                MinimumAge = min,
+                MaximumAge = max,
+                Needs = [.. needs],
+                Localities = [.. localities],
+                Costs = [.. costs],
+                AccessRoutes = ["self-referral"],
             });
 }
