@@ -5,6 +5,7 @@ using BcpLocalOffer.Infrastructure.ContentSeed;
 using BcpLocalOffer.Core.Search;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.ImprovementPlan;
+using BcpLocalOffer.Infrastructure.ServiceDirectory;
 using BcpLocalOffer.Infrastructure.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -60,6 +61,7 @@ public static class DependencyInjection
         services.AddSingleton<ContentSearchDocuments>();
         services.AddSingleton<ISearchDocumentSource>(provider => provider.GetRequiredService<ContentSearchDocuments>());
         services.AddImprovementPlan();
+        services.AddServiceDirectory(configuration);
         services.AddSingleton<LuceneSearchIndex>();
         services.AddSingleton(provider => new SearchSynonymsStore(
             provider.GetRequiredService<IServiceScopeFactory>(),

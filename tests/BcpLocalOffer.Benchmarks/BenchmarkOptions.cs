@@ -14,7 +14,13 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
     /// <summary>With --editorial: pages generated in the scratch database besides the content seed.</summary>
     public int Pages { get; init; } = 5_000;
 
-    /// <summary>With --editorial: signed-in clients loading the content list at once.</summary>
+    /// <summary>--directory: the Open Referral API with thousands of services instead of the public site.</summary>
+    public bool Directory { get; init; }
+
+    /// <summary>With --directory: services generated in the scratch database besides the seed.</summary>
+    public int Services { get; init; } = 5_000;
+
+    /// <summary>With --editorial: signed-in clients loading the content list at once; with --directory, API clients.</summary>
     public int Clients { get; init; } = 4;
 
     /// <summary>With --editorial: measured edit, submit, approve and publish rounds.</summary>
@@ -34,11 +40,15 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
           --editorial       measure the back office instead: the content list with many pages
                             under signed-in load, and publish-to-visible latency over HTTP
           --pages N         with --editorial: generated pages besides the seed (default 5000)
-          --clients N       with --editorial: signed-in clients loading the list (default 4)
+          --clients N       with --editorial: signed-in clients loading the list (default 4);
+                            with --directory: API clients (default 4)
           --rounds N        with --editorial: measured publish rounds (default 20)
           --analytics       measure analytics instead: link-click events posted to /api/events
                             at --connections (default 64) for --seconds, then the PI dashboard's
                             queries over a year of daily rollups for 1,000 pages
+          --directory       measure the Open Referral API instead: /openreferral/services
+                            pages with thousands of published services, at --clients clients
+          --services N      with --directory: generated services besides the seed (default 5000)
           --help            show this text
         """;
 
@@ -64,6 +74,8 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
                 "--search" => options with { Search = true },
                 "--editorial" => options with { Editorial = true },
                 "--analytics" => options with { Analytics = true },
+                "--directory" => options with { Directory = true },
+                "--services" => options with { Services = ReadNumber(args, ++i, name, minimum: 1) },
                 "--pages" => options with { Pages = ReadNumber(args, ++i, name, minimum: 0) },
                 "--clients" => options with { Clients = ReadNumber(args, ++i, name, minimum: 1) },
                 "--rounds" => options with { Rounds = ReadNumber(args, ++i, name, minimum: 1) },

@@ -4,6 +4,7 @@
 //   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --search
 //   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --editorial
 //   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --analytics
+//   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --directory
 //
 // It starts the Release build of the site as a separate process, as it runs in production,
 // measures its start-up and then compares a real content page with a control endpoint that
@@ -50,11 +51,20 @@ var stopSignals = new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.S
     }))
     .ToList();
 
-if (options.Editorial)
+// The other modes each measure one capability; they share how failures and Ctrl+C are reported.
+Func<BenchmarkOptions, CancellationToken, Task<int>>? mode = options switch
+{
+    { Editorial: true } => EditorialBenchmark.RunAsync,
+    { Analytics: true } => AnalyticsBenchmark.RunAsync,
+    { Directory: true } => DirectoryBenchmark.RunAsync,
+    { Search: true } => SearchBenchmark.RunAsync,
+    _ => null,
+};
+if (mode is not null)
 {
     try
     {
-        return await EditorialBenchmark.RunAsync(options, cancellation.Token);
+        return await mode(options, cancellation.Token);
     }
     catch (BenchmarkFailedException exception)
     {
@@ -65,52 +75,6 @@ if (options.Editorial)
             Console.Error.WriteLine($"  {line}");
         }
 
-        return 1;
-    }
-    catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-    {
-        Console.Error.WriteLine("Cancelled.");
-        return 130;
-    }
-    finally
-    {
-        stopSignals.ForEach(registration => registration.Dispose());
-    }
-}
-
-if (options.Analytics)
-{
-    try
-    {
-        return await AnalyticsBenchmark.RunAsync(options, cancellation.Token);
-    }
-    catch (BenchmarkFailedException exception)
-    {
-        Console.Error.WriteLine();
-        Console.Error.WriteLine($"Benchmark failed: {exception.Message}");
-        return 1;
-    }
-    catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-    {
-        Console.Error.WriteLine("Cancelled.");
-        return 130;
-    }
-    finally
-    {
-        stopSignals.ForEach(registration => registration.Dispose());
-    }
-}
-
-if (options.Search)
-{
-    try
-    {
-        return await SearchBenchmark.RunAsync(options, cancellation.Token);
-    }
-    catch (BenchmarkFailedException exception)
-    {
-        Console.Error.WriteLine();
-        Console.Error.WriteLine($"Benchmark failed: {exception.Message}");
         return 1;
     }
     catch (OperationCanceledException) when (cancellation.IsCancellationRequested)

@@ -1,12 +1,14 @@
 using System.Text.Json;
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Content.Redirects;
+using BcpLocalOffer.Core.Directory;
 using BcpLocalOffer.Core.ImprovementPlan;
 using BcpLocalOffer.Core.Media;
 using BcpLocalOffer.Core.Identity;
 using BcpLocalOffer.Core.Publishing;
 using BcpLocalOffer.Core.Search;
 using BcpLocalOffer.Core.Settings;
+using BcpLocalOffer.Infrastructure.ServiceDirectory;
 using BcpLocalOffer.Infrastructure.Identity;
 using BcpLocalOffer.Infrastructure.ImprovementPlan;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -56,11 +58,16 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
 
     public DbSet<Core.Analytics.MonthlyRollup> AnalyticsMonthlyRollups => Set<Core.Analytics.MonthlyRollup>();
 
+    public DbSet<DirectoryService> DirectoryServices => Set<DirectoryService>();
+
+    public DbSet<ServiceVersion> DirectoryServiceVersions => Set<ServiceVersion>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyImprovementPlan();
         Analytics.AnalyticsModel.ApplyAnalytics(modelBuilder);
+        modelBuilder.ApplyDirectory();
         modelBuilder.Entity<EditorAccount>(account =>
         {
             account.Property(a => a.DisplayName).HasMaxLength(100);

@@ -7,6 +7,7 @@ using BcpLocalOffer.Web.Content;
 using BcpLocalOffer.Web.Editorial;
 using BcpLocalOffer.Web.Health;
 using BcpLocalOffer.Web.Media;
+using BcpLocalOffer.Web.ServiceDirectory;
 using BcpLocalOffer.Web.Site;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -91,6 +92,7 @@ public static class LocalOfferHostingExtensions
         // Start order matters: schema, seed and cache are ready before the server takes requests.
         services.AddHostedService<ContentStartupService>();
         services.AddHostedService<ImprovementPlan.ImprovementPlanStartupService>();
+        services.AddServiceDirectoryWeb();
         services.AddHostedService<RedirectStartupService>();
         services.AddHostedService<PublishedContentOutputCache>();
         services.AddHostedService<EditorialStartupService>();

@@ -24,9 +24,11 @@ public static class SeedCommand
             var plan = await provider.GetRequiredService<PlanSeedImporter>().ImportAsync(seedPath);
             Console.WriteLine(
                 $"Improvement plan: {plan.Created} created, {plan.Updated} updated, {plan.Unchanged} unchanged, {plan.StatusesKept} statuses kept as the board published them.");
+            var directory = await provider.GetRequiredService<Infrastructure.ServiceDirectory.DirectorySeedImporter>().ImportAsync(seedPath);
+            Console.WriteLine($"Directory: {directory.Created} created, {directory.Updated} updated, {directory.Unchanged} unchanged, {directory.KeptEditorsVersion} kept as editors changed them.");
             return 0;
         }
-        catch (Exception exception) when (exception is ContentSeedException or PlanSeedException)
+        catch (Exception exception) when (exception is ContentSeedException or PlanSeedException or InvalidDataException)
         {
             Console.Error.WriteLine(exception.Message);
             return 1;
