@@ -60,6 +60,7 @@ public static class DependencyInjection
         services.AddSingleton<ContentSearchDocuments>();
         services.AddSingleton<ISearchDocumentSource>(provider => provider.GetRequiredService<ContentSearchDocuments>());
         services.AddImprovementPlan();
+        Feedback.FeedbackRegistration.AddFeedbackAndYouSaidWeDid(services, configuration);
         services.AddSingleton<LuceneSearchIndex>();
         services.AddSingleton(provider => new SearchSynonymsStore(
             provider.GetRequiredService<IServiceScopeFactory>(),
