@@ -90,6 +90,7 @@ public static class LocalOfferHostingExtensions
         // Start order matters: schema, seed and cache are ready before the server takes requests.
         services.AddHostedService<ContentStartupService>();
         services.AddHostedService<ImprovementPlan.ImprovementPlanStartupService>();
+        Feedback.FeedbackWebRegistration.AddFeedbackWeb(services);
         services.AddHostedService<RedirectStartupService>();
         services.AddHostedService<PublishedContentOutputCache>();
         services.AddHostedService<EditorialStartupService>();
@@ -123,6 +124,7 @@ public static class LocalOfferHostingExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseOutputCache();
 
         app.MapStaticAssets();
