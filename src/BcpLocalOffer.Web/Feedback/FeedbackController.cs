@@ -65,7 +65,7 @@ public sealed class FeedbackController(FeedbackWriter writer, FeedbackTopics top
             return View("PageAnswerRefused", new PageAnswerRefusedModel(path ?? "/", submission.Token is null && path is not null && useful is ("yes" or "no")));
         }
 
-        var (key, seed) = tokens.SubmissionKey(submission.Token, HttpContext.Connection.RemoteIpAddress?.ToString());
+        var (key, seed) = tokens.SubmissionKey(submission.Token, HttpContext.Connection.RemoteIpAddress?.ToString(), useful + path);
         var reference = FeedbackReference.For(seed);
         if (string.IsNullOrEmpty(website))
         {

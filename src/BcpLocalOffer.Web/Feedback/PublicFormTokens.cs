@@ -79,9 +79,10 @@ public sealed class PublicFormTokens(IDataProtectionProvider protection, TimePro
     /// <summary>
     /// The key a submission is stored under. A token rendered for one person is its own key; a
     /// shared one (the page answer, in cached pages) is hashed with the client's address, with a
-    /// key that lives one day in memory, so a double click is one answer and two people are two.
+    /// key that lives one day in memory, so a double click is one answer and two people are two
+    /// (the answer is part of the key: yes and then no from one page are two answers).
     /// </summary>
-    public (string Key, Guid ReferenceSeed) SubmissionKey(PublicFormToken token, string? client)
+    public (string Key, Guid ReferenceSeed) SubmissionKey(PublicFormToken token, string? client, string? answer = null)
     {
         if (!token.Shared)
         {
@@ -96,7 +97,7 @@ public sealed class PublicFormTokens(IDataProtectionProvider protection, TimePro
             current = Interlocked.CompareExchange(ref dailyKey, fresh, current) == current ? fresh : Volatile.Read(ref dailyKey);
         }
 
-        var hash = HMACSHA256.HashData(current.Key, Encoding.UTF8.GetBytes(token.SubmissionId.ToString("N") + "|" + client));
+        var hash = HMACSHA256.HashData(current.Key, Encoding.UTF8.GetBytes(token.SubmissionId.ToString("N") + "|" + client + "|" + answer));
         return ("s" + Convert.ToHexString(hash, 0, 16).ToLowerInvariant(), new Guid(hash.AsSpan(0, 16)));
     }
 
