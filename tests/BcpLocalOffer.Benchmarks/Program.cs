@@ -3,6 +3,7 @@
 //   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks [-- --seconds 10 --connections 64 --warmup 3]
 //   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --search
 //   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --editorial
+//   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --feedback
 //
 // It starts the Release build of the site as a separate process, as it runs in production,
 // measures its start-up and then compares a real content page with a control endpoint that
@@ -54,6 +55,34 @@ if (options.Editorial)
     try
     {
         return await EditorialBenchmark.RunAsync(options, cancellation.Token);
+    }
+    catch (BenchmarkFailedException exception)
+    {
+        Console.Error.WriteLine();
+        Console.Error.WriteLine($"Benchmark failed: {exception.Message}");
+        foreach (var line in exception.SiteOutput)
+        {
+            Console.Error.WriteLine($"  {line}");
+        }
+
+        return 1;
+    }
+    catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+    {
+        Console.Error.WriteLine("Cancelled.");
+        return 130;
+    }
+    finally
+    {
+        stopSignals.ForEach(registration => registration.Dispose());
+    }
+}
+
+if (options.Feedback)
+{
+    try
+    {
+        return await FeedbackBenchmark.RunAsync(options, cancellation.Token);
     }
     catch (BenchmarkFailedException exception)
     {

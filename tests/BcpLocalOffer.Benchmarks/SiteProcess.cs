@@ -41,7 +41,7 @@ internal sealed class SiteProcess : IAsyncDisposable
         }
     }
 
-    public static SiteProcess Start(string webDll, string dataPath)
+    public static SiteProcess Start(string webDll, string dataPath, IReadOnlyDictionary<string, string>? settings = null)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FindFreePort()}");
         var startInfo = new ProcessStartInfo("dotnet")
@@ -69,6 +69,10 @@ internal sealed class SiteProcess : IAsyncDisposable
         startInfo.Environment["ASPNETCORE_URLS"] = baseAddress.GetLeftPart(UriPartial.Authority);
         startInfo.Environment["LocalOffer__DataPath"] = dataPath;
         startInfo.Environment["LocalOffer__Benchmark__ControlEndpoint"] = "true";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            startInfo.Environment[name] = value;
+        }
 
         var process = new Process { StartInfo = startInfo };
         var startedAt = Stopwatch.GetTimestamp();
@@ -142,6 +146,14 @@ internal sealed class SiteProcess : IAsyncDisposable
             }
         }
 
+        Kill();
+        await process.WaitForExitAsync();
+        await outputPumps;
+    }
+
+    /// <summary>SIGKILL: the process ends at once, with no chance to flush or finish anything (the crash run).</summary>
+    public async Task KillAsync()
+    {
         Kill();
         await process.WaitForExitAsync();
         await outputPumps;

@@ -15,6 +15,7 @@ public static class FeedbackRegistration
         services.Configure<FeedbackOptions>(configuration.GetSection(FeedbackOptions.SectionName));
         services.AddSingleton<FeedbackWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<FeedbackWriter>());
+        services.AddSingleton<FeedbackTopicSnapshot>();
         services.AddScoped<FeedbackTopics>();
         services.AddScoped<FeedbackTriage>();
         services.AddScoped<FeedbackRetention>();

@@ -10,7 +10,7 @@ namespace BcpLocalOffer.Infrastructure.Feedback;
 /// The managed topic list. On first start it is the eight improvement plan areas and a few general
 /// topics; from then on it is the administrators' (add, rename, retire, bring back), each change audited.
 /// </summary>
-public sealed class FeedbackTopics(LocalOfferDbContext db, TimeProvider clock)
+public sealed class FeedbackTopics(LocalOfferDbContext db, FeedbackTopicSnapshot snapshot, TimeProvider clock)
 {
     public static readonly IReadOnlyList<string> GeneralTopics =
     [
@@ -43,10 +43,21 @@ public sealed class FeedbackTopics(LocalOfferDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        snapshot.Clear();
     }
 
-    public async Task<IReadOnlyList<FeedbackTopic>> AllAsync() =>
-        await db.FeedbackTopics.AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Id).ToListAsync();
+    /// <summary>Every topic, retired ones too. Read from memory when read in the last few seconds: every form shows and checks them.</summary>
+    public async Task<IReadOnlyList<FeedbackTopic>> AllAsync()
+    {
+        if (snapshot.Current(clock) is { } cached)
+        {
+            return cached;
+        }
+
+        var topics = await db.FeedbackTopics.AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Id).ToListAsync();
+        snapshot.Store(topics, clock);
+        return topics;
+    }
 
     public async Task<IReadOnlyList<FeedbackTopic>> OfferedAsync() =>
         [.. (await AllAsync()).Where(t => !t.IsRetired)];
@@ -64,6 +75,7 @@ public sealed class FeedbackTopics(LocalOfferDbContext db, TimeProvider clock)
         db.FeedbackTopics.Add(topic);
         audit.Record(editor, "Feedback topic added", null, null, label);
         await db.SaveChangesAsync();
+        snapshot.Clear();
         return EditResult<FeedbackTopic>.Done(topic);
     }
 
@@ -84,6 +96,7 @@ public sealed class FeedbackTopics(LocalOfferDbContext db, TimeProvider clock)
         audit.Record(editor, "Feedback topic renamed", null, null, $"{topic.Label} → {label}");
         topic.Label = label;
         await db.SaveChangesAsync();
+        snapshot.Clear();
         return EditResult<FeedbackTopic>.Done(topic);
     }
 
@@ -98,6 +111,7 @@ public sealed class FeedbackTopics(LocalOfferDbContext db, TimeProvider clock)
         topic.IsRetired = retired;
         audit.Record(editor, retired ? "Feedback topic retired" : "Feedback topic restored", null, null, topic.Label);
         await db.SaveChangesAsync();
+        snapshot.Clear();
         return EditResult<FeedbackTopic>.Done(topic);
     }
 
@@ -107,4 +121,24 @@ public sealed class FeedbackTopics(LocalOfferDbContext db, TimeProvider clock)
         var text = title.Trim();
         return text.Length <= FeedbackTopic.MaxLabelLength ? text : text[..(FeedbackTopic.MaxLabelLength - 1)].TrimEnd() + "…";
     }
+}
+
+/// <summary>
+/// The topic list held for a few seconds, so a burst of submissions does not read it once each. An
+/// edit on this node clears it at once; another node's edit is seen within <see cref="Lifetime"/>.
+/// </summary>
+public sealed class FeedbackTopicSnapshot
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
+
+    private Held? held;
+
+    public IReadOnlyList<FeedbackTopic>? Current(TimeProvider clock) =>
+        Volatile.Read(ref held) is { } h && clock.GetUtcNow() - h.At < Lifetime ? h.Topics : null;
+
+    public void Store(IReadOnlyList<FeedbackTopic> topics, TimeProvider clock) => Volatile.Write(ref held, new Held(topics, clock.GetUtcNow()));
+
+    public void Clear() => Volatile.Write(ref held, null);
+
+    private sealed record Held(IReadOnlyList<FeedbackTopic> Topics, DateTimeOffset At);
 }

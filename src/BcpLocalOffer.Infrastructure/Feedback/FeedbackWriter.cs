@@ -70,8 +70,8 @@ public sealed class FeedbackWriter(IServiceScopeFactory scopes, ILogger<Feedback
             }
             catch (Exception exception)
             {
-                // Another node may have stored one of these keys in the meantime; one by one, each gets its own answer.
-                logger.LogWarning(exception, "A feedback batch of {Count} failed; writing its submissions one by one", batch.Count);
+                // A replay of a stored key (or another node storing it first) fails the whole batch; one by one, each gets its own answer.
+                logger.LogInformation(exception, "A feedback batch of {Count} was refused; writing its submissions one by one", batch.Count);
                 foreach (var one in batch)
                 {
                     try
@@ -91,44 +91,41 @@ public sealed class FeedbackWriter(IServiceScopeFactory scopes, ILogger<Feedback
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
-        var keys = batch.Select(p => p.Item.SubmissionKey).Distinct().ToList();
-        var existing = await db.FeedbackItems.AsNoTracking().Where(i => keys.Contains(i.SubmissionKey))
-            .Select(i => new { i.SubmissionKey, i.Id, i.Reference }).ToDictionaryAsync(i => i.SubmissionKey);
-
         var fresh = new Dictionary<string, Pending>();
         foreach (var pending in batch)
         {
-            if (!existing.ContainsKey(pending.Item.SubmissionKey))
-            {
-                fresh.TryAdd(pending.Item.SubmissionKey, pending);
-            }
+            fresh.TryAdd(pending.Item.SubmissionKey, pending);
         }
 
-        if (fresh.Count > 0)
+        // Replays are rare: only a batch of one (the retry after a failed batch, or a quiet moment)
+        // looks for an existing row first; a larger batch relies on the unique index and, if it
+        // hits a stored key, fails and comes back here one submission at a time.
+        if (batch.Count == 1)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            db.FeedbackItems.AddRange(fresh.Values.Select(p => p.Item));
-            await db.SaveChangesAsync();
-            foreach (var pending in fresh.Values.Where(p => p.Email is not null))
+            var key = batch[0].Item.SubmissionKey;
+            var stored = await db.FeedbackItems.AsNoTracking().Where(i => i.SubmissionKey == key).Select(i => new { i.Id, i.Reference }).SingleOrDefaultAsync();
+            if (stored is not null)
             {
-                db.FeedbackContacts.Add(new FeedbackContact { FeedbackId = pending.Item.Id, Email = pending.Email!, ReceivedAtUtc = pending.Item.ReceivedAtUtc });
+                batch[0].Done.TrySetResult(new StoredFeedback(stored.Id, stored.Reference, true));
+                return;
             }
-
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
         }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        db.FeedbackItems.AddRange(fresh.Values.Select(p => p.Item));
+        await db.SaveChangesAsync();
+        foreach (var pending in fresh.Values.Where(p => p.Email is not null))
+        {
+            db.FeedbackContacts.Add(new FeedbackContact { FeedbackId = pending.Item.Id, Email = pending.Email!, ReceivedAtUtc = pending.Item.ReceivedAtUtc });
+        }
+
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
 
         foreach (var pending in batch)
         {
-            if (existing.TryGetValue(pending.Item.SubmissionKey, out var stored))
-            {
-                pending.Done.TrySetResult(new StoredFeedback(stored.Id, stored.Reference, true));
-            }
-            else
-            {
-                var first = fresh[pending.Item.SubmissionKey];
-                pending.Done.TrySetResult(new StoredFeedback(first.Item.Id, first.Item.Reference, !ReferenceEquals(first, pending)));
-            }
+            var first = fresh[pending.Item.SubmissionKey];
+            pending.Done.TrySetResult(new StoredFeedback(first.Item.Id, first.Item.Reference, !ReferenceEquals(first, pending)));
         }
     }
 
