@@ -28,7 +28,6 @@ public class FeedbackNaughtyStringTests(FeedbackFactory factory) : IClassFixture
             topic = await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().FeedbackTopics.Select(t => t.Id).FirstAsync();
         }
 
-        var token = await PublicForm.TokenAsync(client, "/have-your-say");
         var pageToken = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(await client.GetStringAsync("/short-breaks"), "name=\"__FormToken\" value=\"([^\"]+)\"").Groups[1].Value);
         var problems = new List<string>();
         var stored = 0;

@@ -89,12 +89,22 @@ public class RetentionAndPersonalDataTests(FeedbackFactory factory) : IClassFixt
 
         static FeedbackItem Item(FeedbackKind kind, DateTime at, int topic) => new()
         {
-            SubmissionKey = Guid.NewGuid().ToString("N"), Reference = "LO-TEST-0000", Kind = kind, ReceivedAtUtc = at, TopicId = topic, Comment = "x",
+            SubmissionKey = Guid.NewGuid().ToString("N"),
+            Reference = "LO-TEST-0000",
+            Kind = kind,
+            ReceivedAtUtc = at,
+            TopicId = topic,
+            Comment = "x",
         };
 
         static FeedbackItem Page(DateTime at, string path, bool useful) => new()
         {
-            SubmissionKey = Guid.NewGuid().ToString("N"), Reference = "LO-TEST-0000", Kind = FeedbackKind.PageAnswer, ReceivedAtUtc = at, PagePath = path, Useful = useful,
+            SubmissionKey = Guid.NewGuid().ToString("N"),
+            Reference = "LO-TEST-0000",
+            Kind = FeedbackKind.PageAnswer,
+            ReceivedAtUtc = at,
+            PagePath = path,
+            Useful = useful,
         };
     }
 
