@@ -16,6 +16,8 @@ public partial class ShippedContentSeedTests
         "/improvement-plan",
         "/improvement-plan/easy-read",
         "/improvement-plan/quarterly-reports",
+        "/have-your-say",
+        "/you-said-we-did",
     };
 
     [GeneratedRegex(@"\]\((?<target>/[^)\s#]*)(#[^)]*)?\)")]
