@@ -96,9 +96,10 @@ public sealed class FeedbackController(FeedbackWriter writer, FeedbackTopics top
     [EnableRateLimiting(FeedbackWebRegistration.RateLimitPolicy)]
     public async Task<IActionResult> WhatWasWrong(string? reference, string? page, WhatWasWrongForm form)
     {
+        // A post, unlike the page's address, is answered 400: it was sent, but not from our form.
         if (!IsReference(reference) || FeedbackText.PagePath(page) is not { } path)
         {
-            return NotFound();
+            return BadRequest();
         }
 
         var submission = PublicFormSubmission.From(HttpContext);
