@@ -62,6 +62,7 @@ public static class DependencyInjection
         services.AddSingleton<ISearchDocumentSource>(provider => provider.GetRequiredService<ContentSearchDocuments>());
         services.AddImprovementPlan();
         services.AddServiceDirectory(configuration);
+        Feedback.FeedbackRegistration.AddFeedbackAndYouSaidWeDid(services, configuration);
         services.AddSingleton<LuceneSearchIndex>();
         services.AddSingleton(provider => new SearchSynonymsStore(
             provider.GetRequiredService<IServiceScopeFactory>(),

@@ -5,6 +5,12 @@ namespace BcpLocalOffer.Benchmarks;
 /// <summary>Command-line settings; the defaults are the ones the targets were set against.</summary>
 internal sealed record BenchmarkOptions(int Seconds, int Connections, int WarmupSeconds, bool ShowHelp, bool Search = false, IReadOnlyList<int>? Documents = null)
 {
+    /// <summary>--feedback: feedback submissions, acknowledged against stored, and a crash run.</summary>
+    public bool Feedback { get; init; }
+
+    /// <summary>With --feedback: submissions in the measured run.</summary>
+    public int Submissions { get; init; } = 10_000;
+
     /// <summary>--editorial: the back office with many pages instead of the public site.</summary>
     public bool Editorial { get; init; }
 
@@ -49,6 +55,9 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
           --directory       measure the Open Referral API instead: /openreferral/services
                             pages with thousands of published services, at --clients clients
           --services N      with --directory: generated services besides the seed (default 5000)
+          --feedback        measure feedback submissions instead: N "Have your say" posts at
+                            --connections, acknowledged vs stored, then a crash run (SIGKILL)
+          --submissions N   with --feedback: submissions in the measured run (default 10000)
           --help            show this text
         """;
 
@@ -76,6 +85,8 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
                 "--analytics" => options with { Analytics = true },
                 "--directory" => options with { Directory = true },
                 "--services" => options with { Services = ReadNumber(args, ++i, name, minimum: 1) },
+                "--feedback" => options with { Feedback = true },
+                "--submissions" => options with { Submissions = ReadNumber(args, ++i, name, minimum: 1) },
                 "--pages" => options with { Pages = ReadNumber(args, ++i, name, minimum: 0) },
                 "--clients" => options with { Clients = ReadNumber(args, ++i, name, minimum: 1) },
                 "--rounds" => options with { Rounds = ReadNumber(args, ++i, name, minimum: 1) },

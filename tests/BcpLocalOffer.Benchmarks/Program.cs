@@ -5,6 +5,7 @@
 //   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --editorial
 //   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --analytics
 //   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --directory
+//   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --feedback
 //
 // It starts the Release build of the site as a separate process, as it runs in production,
 // measures its start-up and then compares a real content page with a control endpoint that
@@ -58,6 +59,7 @@ Func<BenchmarkOptions, CancellationToken, Task<int>>? mode = options switch
     { Analytics: true } => AnalyticsBenchmark.RunAsync,
     { Directory: true } => DirectoryBenchmark.RunAsync,
     { Search: true } => SearchBenchmark.RunAsync,
+    { Feedback: true } => FeedbackBenchmark.RunAsync,
     _ => null,
 };
 if (mode is not null)

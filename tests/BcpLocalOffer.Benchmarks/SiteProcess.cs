@@ -152,6 +152,14 @@ internal sealed class SiteProcess : IAsyncDisposable
         await outputPumps;
     }
 
+    /// <summary>SIGKILL: the process ends at once, with no chance to flush or finish anything (the crash run).</summary>
+    public async Task KillAsync()
+    {
+        Kill();
+        await process.WaitForExitAsync();
+        await outputPumps;
+    }
+
     /// <summary>The last lines the site wrote, standard error after standard output.</summary>
     public IReadOnlyList<string> RecentOutput() =>
         [.. standardOutput.LastLines(OutputLinesOnFailure), .. standardError.LastLines(OutputLinesOnFailure)];

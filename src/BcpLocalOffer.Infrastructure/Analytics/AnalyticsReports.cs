@@ -38,15 +38,15 @@ public sealed class AnalyticsReports(LocalOfferDbContext db) : IAnalyticsReports
     public async Task<IReadOnlyList<YouSaidWeDidMonth>> YouSaidWeDidByMonthAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
         var views = await FromRollupsAsync(period, rows => rows
-            .Where(r => r.Kind == EventKind.PageView && r.Path.StartsWith(YouSaidWeDid.EntryPathPrefix))
+            .Where(r => r.Kind == EventKind.PageView && r.Path.StartsWith(YouSaidWeDidMeasures.EntryPathPrefix))
             .GroupBy(r => new { r.Day, r.Path })
             .Select(g => new { g.Key.Day, g.Key.Path, Count = g.Sum(r => r.Count) }), cancellationToken);
         var clicks = await FromRollupsAsync(period, rows => rows
-            .Where(r => (r.Kind == EventKind.InternalLink || r.Kind == EventKind.OutboundLink || r.Kind == EventKind.Download) && r.Context.StartsWith(YouSaidWeDid.ContextPrefix))
+            .Where(r => (r.Kind == EventKind.InternalLink || r.Kind == EventKind.OutboundLink || r.Kind == EventKind.Download) && r.Context.StartsWith(YouSaidWeDidMeasures.ContextPrefix))
             .GroupBy(r => r.Day)
             .Select(g => new { Day = g.Key, Count = g.Sum(r => r.Count) }), cancellationToken);
 
-        var entryViews = ByMonth(period, views.Where(v => YouSaidWeDid.IsEntryPath(v.Path)).Select(v => (v.Day, v.Count)));
+        var entryViews = ByMonth(period, views.Where(v => YouSaidWeDidMeasures.IsEntryPath(v.Path)).Select(v => (v.Day, v.Count)));
         var clickThroughs = ByMonth(period, clicks.Select(c => (c.Day, c.Count)));
         return entryViews.Zip(clickThroughs, (v, c) => new YouSaidWeDidMonth(v.Month, v.Count, c.Count)).ToList();
     }

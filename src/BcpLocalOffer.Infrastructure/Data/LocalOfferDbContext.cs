@@ -62,12 +62,27 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
 
     public DbSet<ServiceVersion> DirectoryServiceVersions => Set<ServiceVersion>();
 
+    public DbSet<Core.Feedback.FeedbackItem> FeedbackItems => Set<Core.Feedback.FeedbackItem>();
+
+    public DbSet<Core.Feedback.FeedbackContact> FeedbackContacts => Set<Core.Feedback.FeedbackContact>();
+
+    public DbSet<Core.Feedback.FeedbackNote> FeedbackNotes => Set<Core.Feedback.FeedbackNote>();
+
+    public DbSet<Core.Feedback.FeedbackTopic> FeedbackTopics => Set<Core.Feedback.FeedbackTopic>();
+
+    public DbSet<Core.Feedback.FeedbackTheme> FeedbackThemes => Set<Core.Feedback.FeedbackTheme>();
+
+    public DbSet<Core.YouSaidWeDid.YouSaidWeDidEntry> YouSaidWeDidEntries => Set<Core.YouSaidWeDid.YouSaidWeDidEntry>();
+
+    public DbSet<Core.YouSaidWeDid.YouSaidWeDidFeedbackLink> YouSaidWeDidFeedbackLinks => Set<Core.YouSaidWeDid.YouSaidWeDidFeedbackLink>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyImprovementPlan();
         Analytics.AnalyticsModel.ApplyAnalytics(modelBuilder);
         modelBuilder.ApplyDirectory();
+        Feedback.FeedbackModel.ApplyFeedbackAndYouSaidWeDid(modelBuilder);
         modelBuilder.Entity<EditorAccount>(account =>
         {
             account.Property(a => a.DisplayName).HasMaxLength(100);

@@ -93,6 +93,7 @@ public static class LocalOfferHostingExtensions
         services.AddHostedService<ContentStartupService>();
         services.AddHostedService<ImprovementPlan.ImprovementPlanStartupService>();
         services.AddServiceDirectoryWeb();
+        Feedback.FeedbackWebRegistration.AddFeedbackWeb(services);
         services.AddHostedService<RedirectStartupService>();
         services.AddHostedService<PublishedContentOutputCache>();
         services.AddHostedService<EditorialStartupService>();
@@ -128,6 +129,7 @@ public static class LocalOfferHostingExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAnalytics();
+        app.UseRateLimiter();
         app.UseOutputCache();
 
         app.MapStaticAssets();

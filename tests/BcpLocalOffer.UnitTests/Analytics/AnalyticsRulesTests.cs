@@ -25,7 +25,7 @@ public class AnalyticsRulesTests
     [InlineData("/you-said-we-did/feed.xml", false)]
     public void Entry_views_are_views_of_an_entrys_own_page(string path, bool isEntry)
     {
-        Assert.Equal(isEntry, YouSaidWeDid.IsEntryPath(path));
+        Assert.Equal(isEntry, YouSaidWeDidMeasures.IsEntryPath(path));
     }
 
     [Theory]

@@ -11,7 +11,7 @@ public class LinkClickTests
 
         Assert.Null(problem);
         Assert.Equal(new LinkClick(EventKind.InternalLink, "/you-said-we-did", "/improvement-plan/actions/8A", "you-said-we-did:12"), click);
-        Assert.True(YouSaidWeDid.IsClickThrough(click!.Context));
+        Assert.True(YouSaidWeDidMeasures.IsClickThrough(click!.Context));
     }
 
     [Theory]

@@ -17,6 +17,8 @@ public partial class ShippedContentSeedTests
         "/improvement-plan/easy-read",
         "/improvement-plan/quarterly-reports",
         "/directory?kind=short-break",
+        "/have-your-say",
+        "/you-said-we-did",
     };
 
     [GeneratedRegex(@"\]\((?<target>/[^)\s#]*)(#[^)]*)?\)")]

@@ -504,6 +504,202 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("DirectoryServiceVersions", (string)null);
                 });
 
+            modelBuilder.Entity("BcpLocalOffer.Core.Feedback.FeedbackContact", b =>
+                {
+                    b.Property<long>("FeedbackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FeedbackId");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("ReceivedAtUtc");
+
+                    b.ToTable("FeedbackContacts", (string)null);
+                });
+
+            modelBuilder.Entity("BcpLocalOffer.Core.Feedback.FeedbackItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnonymisedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AreaNumbers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FocusAreaNumbers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromYoungPersonsForm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Improvement")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PagePath")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReplyWanted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmissionKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThemeIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Useful")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("TopicId");
+
+                    b.HasIndex("Kind", "ReceivedAtUtc");
+
+                    b.ToTable("FeedbackItems", (string)null);
+                });
+
+            modelBuilder.Entity("BcpLocalOffer.Core.Feedback.FeedbackNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FeedbackId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedbackId");
+
+                    b.ToTable("FeedbackNotes", (string)null);
+                });
+
+            modelBuilder.Entity("BcpLocalOffer.Core.Feedback.FeedbackTheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("FeedbackThemes", (string)null);
+                });
+
+            modelBuilder.Entity("BcpLocalOffer.Core.Feedback.FeedbackTopic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PlanAreaNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Label")
+                        .IsUnique();
+
+                    b.ToTable("FeedbackTopics", (string)null);
+                });
+
             modelBuilder.Entity("BcpLocalOffer.Core.Identity.PartnerOrganisation", b =>
                 {
                     b.Property<int>("Id")
@@ -971,6 +1167,69 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("SiteSettings");
                 });
 
+            modelBuilder.Entity("BcpLocalOffer.Core.YouSaidWeDid.YouSaidWeDidEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Draft")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FirstPublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Published")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("YouSaidWeDidEntries", (string)null);
+                });
+
+            modelBuilder.Entity("BcpLocalOffer.Core.YouSaidWeDid.YouSaidWeDidFeedbackLink", b =>
+                {
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FeedbackId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EntryId", "FeedbackId");
+
+                    b.HasIndex("FeedbackId");
+
+                    b.ToTable("YouSaidWeDidFeedbackLinks", (string)null);
+                });
+
             modelBuilder.Entity("BcpLocalOffer.Infrastructure.Identity.EditorAccount", b =>
                 {
                     b.Property<string>("Id")
@@ -1218,6 +1477,32 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BcpLocalOffer.Core.Feedback.FeedbackContact", b =>
+                {
+                    b.HasOne("BcpLocalOffer.Core.Feedback.FeedbackItem", null)
+                        .WithOne()
+                        .HasForeignKey("BcpLocalOffer.Core.Feedback.FeedbackContact", "FeedbackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BcpLocalOffer.Core.Feedback.FeedbackItem", b =>
+                {
+                    b.HasOne("BcpLocalOffer.Core.Feedback.FeedbackTopic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("BcpLocalOffer.Core.Feedback.FeedbackNote", b =>
+                {
+                    b.HasOne("BcpLocalOffer.Core.Feedback.FeedbackItem", null)
+                        .WithMany()
+                        .HasForeignKey("FeedbackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BcpLocalOffer.Core.ImprovementPlan.PlanAction", b =>
                 {
                     b.HasOne("BcpLocalOffer.Core.ImprovementPlan.PlanFocusArea", null)
@@ -1255,6 +1540,21 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("BcpLocalOffer.Core.Content.ContentNode", null)
                         .WithMany()
                         .HasForeignKey("NodeKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BcpLocalOffer.Core.YouSaidWeDid.YouSaidWeDidFeedbackLink", b =>
+                {
+                    b.HasOne("BcpLocalOffer.Core.YouSaidWeDid.YouSaidWeDidEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("BcpLocalOffer.Core.Feedback.FeedbackItem", null)
+                        .WithMany()
+                        .HasForeignKey("FeedbackId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

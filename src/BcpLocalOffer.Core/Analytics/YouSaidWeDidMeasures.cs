@@ -5,7 +5,7 @@ namespace BcpLocalOffer.Core.Analytics;
 /// permalink, click-throughs are clicks on links inside an entry's block, which the public page
 /// marks with <c>data-analytics-context="you-said-we-did:{id}"</c>.
 /// </summary>
-public static class YouSaidWeDid
+public static class YouSaidWeDidMeasures
 {
     public const string EntryPathPrefix = "/you-said-we-did/";
 

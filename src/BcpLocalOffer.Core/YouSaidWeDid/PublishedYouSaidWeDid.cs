@@ -1,0 +1,81 @@
+using BcpLocalOffer.Core.Content;
+
+namespace BcpLocalOffer.Core.YouSaidWeDid;
+
+/// <summary>An entry as families see it, with its topic, areas and actions already resolved to words.</summary>
+public sealed record PublishedEntry(
+    int Id,
+    string YouSaid,
+    string WeDid,
+    EntryOutcome Outcome,
+    string? WhyNot,
+    DateOnly Date,
+    int? TopicId,
+    string? Topic,
+    IReadOnlyList<int> AreaNumbers,
+    IReadOnlyList<(int Number, string Title)> FocusAreas,
+    IReadOnlyList<(string Ref, string Title)> Actions,
+    IReadOnlyList<EvidenceLink> Evidence,
+    int FeedbackCount,
+    DateTime FirstPublishedAtUtc,
+    DateTime UpdatedAtUtc)
+{
+    public string Slug => UrlSegment.FromName(YouSaid.Length > 60 ? YouSaid[..60] : YouSaid) is { Length: > 0 } slug ? slug : "entry";
+
+    public string Path => $"/you-said-we-did/{Id}/{Slug}";
+}
+
+/// <summary>Every published entry, newest first. Public pages read this; they never query the database.</summary>
+public sealed class PublishedYouSaidWeDid(IReadOnlyList<PublishedEntry> entries, long generation)
+{
+    public static PublishedYouSaidWeDid Empty { get; } = new([], 0);
+
+    public IReadOnlyList<PublishedEntry> Entries { get; } = [.. entries.OrderByDescending(e => e.Date).ThenByDescending(e => e.Id)];
+
+    public long Generation { get; } = generation;
+
+    public PublishedEntry? Find(int id) => Entries.FirstOrDefault(e => e.Id == id);
+
+    public IReadOnlyList<int> Years => [.. Entries.Select(e => e.Date.Year).Distinct().OrderDescending()];
+}
+
+public interface IPublishedYouSaidWeDidCache
+{
+    PublishedYouSaidWeDid Current { get; }
+
+    bool IsLoaded { get; }
+
+    event Action<PublishedYouSaidWeDid>? Replaced;
+
+    void Replace(PublishedYouSaidWeDid published);
+}
+
+public sealed class PublishedYouSaidWeDidCache : IPublishedYouSaidWeDidCache
+{
+    private PublishedYouSaidWeDid current = PublishedYouSaidWeDid.Empty;
+    private volatile bool loaded;
+
+    public PublishedYouSaidWeDid Current => Volatile.Read(ref current);
+
+    public bool IsLoaded => loaded;
+
+    public event Action<PublishedYouSaidWeDid>? Replaced;
+
+    public void Replace(PublishedYouSaidWeDid published)
+    {
+        ArgumentNullException.ThrowIfNull(published);
+        Interlocked.Exchange(ref current, published);
+        loaded = true;
+        Replaced?.Invoke(published);
+    }
+}
+
+/// <summary>The public listing's filters: topic, improvement area, outcome and year, each optional.</summary>
+public sealed record EntryFilter(int? TopicId, int? AreaNumber, EntryOutcome? Outcome, int? Year)
+{
+    public IEnumerable<PublishedEntry> Apply(IEnumerable<PublishedEntry> entries) => entries.Where(e =>
+        (TopicId is null || e.TopicId == TopicId)
+        && (AreaNumber is null || e.AreaNumbers.Contains(AreaNumber.Value))
+        && (Outcome is null || e.Outcome == Outcome)
+        && (Year is null || e.Date.Year == Year));
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using BcpLocalOffer.Core.Feedback;
+using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Infrastructure.Data;
+using BcpLocalOffer.Infrastructure.Publishing;
+using Microsoft.EntityFrameworkCore;
+
+namespace BcpLocalOffer.Infrastructure.Feedback;
+
+/// <summary>
+/// Subject access and erasure for feedback, found by the email address a person gave. Without an
+/// address nothing links feedback to a person, so nothing else can be found.
+/// </summary>
+public sealed class PersonalDataRequests(LocalOfferDbContext db, TimeProvider clock)
+{
+    public static string Normalise(string email) => email.Trim().ToLowerInvariant();
+
+    public async Task<IReadOnlyList<FeedbackItem>> FindAsync(string email)
+    {
+        var normalised = Normalise(email);
+        var ids = await db.FeedbackContacts.AsNoTracking().Where(c => c.Email == normalised).Select(c => c.FeedbackId).ToListAsync();
+        return [.. (await db.FeedbackItems.AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync()).OrderBy(i => i.Id)];
+    }
+
+    /// <summary>Everything held about the person, as JSON they can read.</summary>
+    public async Task<byte[]> ExportAsync(string email, Editor editor)
+    {
+        var items = await FindAsync(email);
+        var ids = items.Select(i => i.Id).ToList();
+        var topics = await db.FeedbackTopics.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Label);
+        var notes = await db.FeedbackNotes.AsNoTracking().Where(n => ids.Contains(n.FeedbackId)).ToListAsync();
+        var export = new
+        {
+            emailAddress = Normalise(email),
+            exportedAt = clock.GetUtcNow(),
+            feedback = items.Select(i => new
+            {
+                reference = i.Reference,
+                received = i.ReceivedAtUtc,
+                youAre = i.Role?.Label(),
+                topic = i.TopicId is { } t && topics.TryGetValue(t, out var label) ? label : null,
+                comment = i.Comment,
+                whatWouldMakeItBetter = i.Improvement,
+                status = i.Status.Label(),
+                repliesAndNotes = notes.Where(n => n.FeedbackId == i.Id).OrderBy(n => n.Id).Select(n => new { at = n.AtUtc, text = n.Text }),
+            }),
+        };
+        new AuditTrail(db, clock).Record(editor, "Personal data exported", null, null, $"{items.Count} feedback items");
+        await db.SaveChangesAsync();
+        return JsonSerializer.SerializeToUtf8Bytes(export, new JsonSerializerOptions { WriteIndented = true });
+    }
+
+    /// <summary>Deletes the person's feedback, their address and the board's notes on it; returns how many items went.</summary>
+    public async Task<int> EraseAsync(string email, Editor editor)
+    {
+        var normalised = Normalise(email);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var ids = await db.FeedbackContacts.Where(c => c.Email == normalised).Select(c => c.FeedbackId).ToListAsync();
+        var erased = await db.FeedbackItems.Where(i => ids.Contains(i.Id)).ExecuteDeleteAsync();
+        // The audit entry never holds the address: it would keep the very data being erased.
+        new AuditTrail(db, clock).Record(editor, "Personal data erased", null, null, $"{erased} feedback items");
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return erased;
+    }
+}
