@@ -1,5 +1,6 @@
 using BcpLocalOffer.Core.Analytics;
 using BcpLocalOffer.Core.Content.Published;
+using BcpLocalOffer.Core.Feedback;
 using BcpLocalOffer.Infrastructure.Analytics;
 using BcpLocalOffer.Web.Editorial;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +10,12 @@ namespace BcpLocalOffer.Web.Analytics;
 
 /// <summary>The PI dashboard for the SEND Improvement Board: website use by month, with CSV for scorecards.</summary>
 [Authorize(Policy = EditorialPolicies.Board)]
-public sealed class AnalyticsController(IAnalyticsReports reports, IPublishedContentCache cache, AnalyticsEventQueue queue, TimeProvider clock) : EditorialController
+public sealed class AnalyticsController(
+    IAnalyticsReports reports,
+    IFeedbackStatistics feedback,
+    IPublishedContentCache cache,
+    AnalyticsEventQueue queue,
+    TimeProvider clock) : EditorialController
 {
     public const string Path = "/editorial/analytics";
     private const int TopRows = 20;
@@ -65,6 +71,8 @@ public sealed class AnalyticsController(IAnalyticsReports reports, IPublishedCon
             await reports.SearchesByMonthAsync(period, cancellationToken),
             await reports.TopSearchesFoundNothingAsync(period, TopRows, cancellationToken),
             await reports.TopLinksAsync(period, TopRows, cancellationToken),
+            [.. (await feedback.UsefulnessByPageAsync(period.From, period.To, cancellationToken)).Take(TopRows)],
+            await feedback.VolumeByTopicAsync(period.From, period.To, cancellationToken),
             queue.Dropped);
     }
 }

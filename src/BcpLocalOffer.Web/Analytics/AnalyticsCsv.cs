@@ -11,7 +11,7 @@ namespace BcpLocalOffer.Web.Analytics;
 /// </summary>
 public static class AnalyticsCsv
 {
-    public static readonly IReadOnlyList<string> Views = ["page-views", "top-pages", "you-said-we-did", "searches", "searches-found-nothing", "links"];
+    public static readonly IReadOnlyList<string> Views = ["page-views", "top-pages", "you-said-we-did", "searches", "searches-found-nothing", "links", "page-usefulness", "feedback-by-topic"];
 
     public static byte[] For(string view, AnalyticsDashboard dashboard)
     {
@@ -46,6 +46,14 @@ public static class AnalyticsCsv
             case "links":
                 Row("kind", "target", "clicks");
                 dashboard.Links.ToList().ForEach(l => Row(AnalyticsDashboard.LinkKind(l.Kind), l.Target, N(l.Count)));
+                break;
+            case "page-usefulness":
+                Row("path", "yes", "no", "percent_yes");
+                dashboard.Usefulness.ToList().ForEach(p => Row(p.PagePath, N(p.Yes), N(p.No), N(p.PercentYes)));
+                break;
+            case "feedback-by-topic":
+                Row("topic", "comments");
+                dashboard.FeedbackByTopic.ToList().ForEach(t => Row(t.Topic, N(t.Count)));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(view), view, "Not a dashboard view");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BcpLocalOffer.Core.Analytics;
+using BcpLocalOffer.Core.Feedback;
 
 namespace BcpLocalOffer.Web.Analytics;
 
@@ -13,11 +14,13 @@ public sealed record AnalyticsDashboard(
     IReadOnlyList<SearchMonth> Searches,
     IReadOnlyList<QueryCount> SearchesFoundNothing,
     IReadOnlyList<LinkCount> Links,
+    IReadOnlyList<PageUsefulness> Usefulness,
+    IReadOnlyList<TopicVolume> FeedbackByTopic,
     long DroppedSinceStart)
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    public static AnalyticsDashboard Refused(ReportPeriodForm form) => new(form, null, [], [], [], [], [], [], 0);
+    public static AnalyticsDashboard Refused(ReportPeriodForm form) => new(form, null, [], [], [], [], [], [], [], [], 0);
 
     public MonthlyTrend ClickThroughTrend => MonthlyTrend.Of(YouSaidWeDid.Select(m => m.ClickThroughs).ToList());
 

@@ -5,6 +5,7 @@ using BcpLocalOffer.Core.Search;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Identity;
 using BcpLocalOffer.IntegrationTests.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BcpLocalOffer.IntegrationTests.Analytics;
@@ -76,7 +77,8 @@ public class AnalyticsDashboardTests(AnalyticsSiteFactory factory) : IClassFixtu
         Assert.Equal("Website statistics", page.QuerySelector("h1").Text());
         var thisMonth = page.QuerySelectorAll("[data-you-said-we-did-click-throughs]").Last();
         Assert.Equal("3", thisMonth.Text());
-        Assert.Equal(3, page.QuerySelectorAll("svg[role=img]").Length);
+        // Page views, "You said – We did" and searches; the feedback chart appears once there is feedback.
+        Assert.Equal(3, page.QuerySelectorAll("svg[role=img]").Count(svg => svg.GetAttribute("aria-labelledby")?.StartsWith("feedback-chart", StringComparison.Ordinal) != true));
         Assert.Contains("/short-breaks/dashboard-test", page.QuerySelector("#top-pages + table").Text());
         Assert.Contains("respite weekends", page.Body.Text());
 
@@ -141,5 +143,44 @@ public class AnalyticsDashboardTests(AnalyticsSiteFactory factory) : IClassFixtu
         Assert.Equal(["January 2025", "February 2025", "March 2025", "April 2025"], months);
         var csv = await CsvAsync(board, "/editorial/analytics/page-views.csv?From.Day=15&From.Month=1&From.Year=2025&To.Day=2&To.Month=4&To.Year=2025");
         Assert.Equal("month,page_views|\"2025-01\",\"0\"|\"2025-02\",\"0\"|\"2025-03\",\"0\"|\"2025-04\",\"0\"|", csv.Replace("\"month\",\"page_views\"", "month,page_views", StringComparison.Ordinal).Replace("\r\n", "|", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_dashboard_and_csv_show_page_usefulness_and_feedback_by_topic_from_the_public_forms()
+    {
+        var client = factory.CreateNonRedirectingClient();
+        var path = "/money-and-personal-budgets/direct-payments";
+        // One answer of each from this visitor: a repeated answer from the same form is one record.
+        foreach (var useful in new[] { "yes", "no" })
+        {
+            var answer = await Feedback.PublicForm.PostAsync(client, "/page-feedback", await Feedback.PublicForm.TokenAsync(client, path), new Dictionary<string, string> { ["useful"] = useful, ["page"] = path });
+            Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        }
+
+        int topicId;
+        string topicName;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var topic = await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().FeedbackTopics.OrderBy(t => t.SortOrder).FirstAsync();
+            (topicId, topicName) = (topic.Id, topic.Label);
+        }
+
+        for (var i = 0; i < 2; i++)
+        {
+            var comment = await Feedback.PublicForm.PostAsync(client, "/have-your-say", await Feedback.PublicForm.TokenAsync(client, "/have-your-say"), Feedback.PublicForm.Comment(topicId, "Dashboard topic test " + Guid.NewGuid()));
+            Assert.Equal(HttpStatusCode.Redirect, comment.StatusCode);
+        }
+
+        var board = await BoardMemberAsync();
+        var html = System.Net.WebUtility.HtmlDecode(await board.Client.GetStringAsync("/editorial/analytics"));
+        var usefulness = html[html.IndexOf("id=\"page-usefulness\"", StringComparison.Ordinal)..html.IndexOf("id=\"feedback-by-topic\"", StringComparison.Ordinal)];
+        Assert.Matches($@"{System.Text.RegularExpressions.Regex.Escape(path)}</td><td[^>]*>1</td><td[^>]*>1</td><td[^>]*>50%", usefulness);
+        Assert.Contains(topicName, html[html.IndexOf("id=\"feedback-by-topic\"", StringComparison.Ordinal)..]);
+
+        var csv = await board.Client.GetStringAsync("/editorial/analytics/page-usefulness.csv");
+        Assert.Contains($"\"{path}\",\"1\",\"1\",\"50\"", csv);
+        var topics = await board.Client.GetStringAsync("/editorial/analytics/feedback-by-topic.csv");
+        Assert.Contains("\"topic\",\"comments\"", topics);
+        Assert.Contains(topicName, topics);
     }
 }
