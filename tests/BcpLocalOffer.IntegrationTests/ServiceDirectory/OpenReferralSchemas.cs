@@ -6,7 +6,7 @@ namespace BcpLocalOffer.IntegrationTests.ServiceDirectory;
 
 /// <summary>
 /// The Open Referral UK profile's OpenAPI description and compiled JSON Schemas, from
-/// ../shared/open-referral-uk beside the repository, and a validator for the part of JSON Schema
+/// tests/BcpLocalOffer.IntegrationTests/TestData/open-referral-uk (a copy of ../shared/open-referral-uk), and a validator for the part of JSON Schema
 /// they use: $ref, allOf, type, properties, required, items, enum and format (uuid, email, uri,
 /// date-time). Any other validation keyword makes it throw rather than pass silently. (No JSON
 /// Schema package for .NET restores from the registry these machines reach: JsonSchema.Net needs
@@ -226,15 +226,16 @@ public sealed partial class OpenReferralSchemas
 
     private static string FindRoot()
     {
+        // The copy in the repository (TestData/open-referral-uk), so a clean clone anywhere can run this.
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
-            var candidate = Path.Combine(folder.FullName, "shared", "open-referral-uk");
+            var candidate = Path.Combine(folder.FullName, "tests", "BcpLocalOffer.IntegrationTests", "TestData", "open-referral-uk");
             if (File.Exists(Path.Combine(candidate, "schema", "openapi.json")))
             {
                 return candidate;
             }
         }
 
-        throw new DirectoryNotFoundException("The Open Referral UK schemas were not found: shared/open-referral-uk must sit beside the repository.");
+        throw new DirectoryNotFoundException("The Open Referral UK schemas were not found in tests/BcpLocalOffer.IntegrationTests/TestData/open-referral-uk.");
     }
 }
