@@ -1,11 +1,14 @@
+using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.YouSaidWeDid;
 using BcpLocalOffer.Infrastructure.Analytics;
+using BcpLocalOffer.Infrastructure.YouSaidWeDid;
 using BcpLocalOffer.Infrastructure.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace BcpLocalOffer.BrowserTests;
 
-/// <summary>The PI dashboard is accessible, and a click in a "You said – We did" block shows up on it.</summary>
+/// <summary>The PI dashboard is accessible, and a click in a published "You said – We did" entry shows up on it.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AnalyticsBrowserTests(LocalOfferSite site)
 {
@@ -42,28 +45,17 @@ public sealed class AnalyticsBrowserTests(LocalOfferSite site)
         await board.Page.GotoAsync("/editorial/analytics");
         var before = await ThisMonthsClickThroughsAsync(board.Page);
 
-        // Issue 5 renders real entries; until it lands, the same markup it promises is put on a public page.
+        // A real entry, published by a second board member, that links to the improvement plan action it led to.
+        var entryPath = await PublishEntryLinkingToActionAsync(email, await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.EditorialBoard), "8A");
         await using var visitorContext = await site.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = site.BaseAddress.ToString().TrimEnd('/'),
             UserAgent = VisitorUserAgent,
         });
         var visitor = await visitorContext.NewPageAsync();
-        await SitePages.OpenStyledAsync(visitor, SitePages.Home);
-        await visitor.EvaluateAsync("""
-            () => {
-              const entry = document.createElement("div");
-              entry.setAttribute("data-analytics-context", "you-said-we-did:7");
-              const link = document.createElement("a");
-              link.href = "/you-said-we-did/7/shorter-waits";
-              link.className = "govuk-link";
-              link.innerHTML = "<span>What we did about waiting times</span>";
-              entry.append(link);
-              document.querySelector("main").append(entry);
-            }
-            """);
-        await visitor.GetByText("What we did about waiting times").ClickAsync();
-        await visitor.WaitForURLAsync("**/you-said-we-did/7/shorter-waits");
+        await SitePages.OpenStyledAsync(visitor, entryPath);
+        await visitor.Locator("[data-analytics-context^='you-said-we-did:'] a[href='/improvement-plan/actions/8A']").ClickAsync();
+        await visitor.WaitForURLAsync("**/improvement-plan/actions/8A");
 
         var rollups = site.Services.GetRequiredService<AnalyticsRollupJob>();
         var after = before;
@@ -76,6 +68,26 @@ public sealed class AnalyticsBrowserTests(LocalOfferSite site)
         }
 
         Assert.Equal(before + 1, after);
+    }
+
+    private async Task<string> PublishEntryLinkingToActionAsync(string writerEmail, string reviewerEmail, string actionRef)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var editing = scope.ServiceProvider.GetRequiredService<YouSaidWeDidEditing>();
+        var (writer, reviewer) = (new Editor(writerEmail, CanPublish: true), new Editor(reviewerEmail, CanPublish: true));
+        var content = EntryContent.Empty with
+        {
+            YouSaid = "You told us you could not see what changed after the inspection " + Guid.NewGuid().ToString("N")[..6],
+            WeDid = "We publish the improvement plan's progress every quarter.",
+            Outcome = EntryOutcome.Done,
+            Date = DateOnly.FromDateTime(DateTime.UtcNow),
+            ActionRefs = [actionRef],
+        };
+        var draft = await editing.DraftAsync(content, writer);
+        Assert.True(draft.Succeeded, draft.Reason);
+        Assert.True((await editing.SubmitAsync(draft.Value!.Id, writer)).Succeeded);
+        Assert.True((await editing.ApproveAsync(draft.Value!.Id, reviewer)).Succeeded);
+        return $"/you-said-we-did/{draft.Value!.Id}";
     }
 
     private static async Task<int> ThisMonthsClickThroughsAsync(IPage page) =>
