@@ -58,7 +58,6 @@ public static class EditorialIdentityRegistration
 
         // A set-password link from an administrator lasts three days (and works once).
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(3));
-        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Filters.Add<TwoFactorEnrolmentFilter>());
         services.AddAuthorizationBuilder().AddEditorialPolicies();
         services.AddScoped<EditorialAccounts>();
         services.AddScoped<SignInLanding>();

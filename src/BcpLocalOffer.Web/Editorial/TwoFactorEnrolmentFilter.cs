@@ -2,7 +2,6 @@ using System.Security.Claims;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +13,8 @@ public sealed class AllowedBeforeTwoFactorEnrolmentAttribute : Attribute;
 
 /// <summary>
 /// When an administrator requires two-factor sign-in for a role, a member of that role who has not
-/// enrolled is sent to enrolment from every back-office page until they have.
+/// enrolled is sent to enrolment from every back-office page until they have. Applied by
+/// <see cref="EditorialController"/>.
 /// </summary>
 public sealed class TwoFactorEnrolmentFilter(TwoFactorRequirement requirement, LocalOfferDbContext db) : IAsyncAuthorizationFilter
 {
@@ -23,9 +23,7 @@ public sealed class TwoFactorEnrolmentFilter(TwoFactorRequirement requirement, L
     public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
     {
         var user = context.HttpContext.User;
-        if (context.ActionDescriptor is not ControllerActionDescriptor action
-            || !typeof(EditorialController).IsAssignableFrom(action.ControllerTypeInfo)
-            || context.ActionDescriptor.EndpointMetadata.OfType<AllowedBeforeTwoFactorEnrolmentAttribute>().Any()
+        if (context.ActionDescriptor.EndpointMetadata.OfType<AllowedBeforeTwoFactorEnrolmentAttribute>().Any()
             || user.Identity?.IsAuthenticated != true
             || user.FindFirstValue(ClaimTypes.NameIdentifier) is not { } id)
         {

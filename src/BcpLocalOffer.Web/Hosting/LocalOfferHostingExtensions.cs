@@ -99,6 +99,7 @@ public static class LocalOfferHostingExtensions
         services.AddHostedService<EditorialStartupService>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledChangeRunner>());
         services.AddLocalOfferAnalytics(builder.Configuration);
+        services.AddClientRateLimits();
         services.AddMediaUploadLimits();
         return builder;
     }
@@ -117,6 +118,10 @@ public static class LocalOfferHostingExtensions
         app.UseResponseCompression();
         app.UseSerilogRequestLogging(options =>
         {
+            // The site's own logger (console and the JSON files). Left unset, the middleware would write
+            // through the static bootstrap logger, which this host never freezes: console only, and a
+            // process-wide memory barrier on every request.
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             // A line per page view costs more than serving the page from cache: quick successes
             // are Debug; errors, client errors and slow requests stay visible.
@@ -135,6 +140,7 @@ public static class LocalOfferHostingExtensions
         app.MapStaticAssets();
         app.MapLocalOfferHealthChecks();
         app.MapSiteEndpoints();
+        app.MapAnalyticsEvents();
         app.MapBenchmarkControl(app.Configuration);
         app.MapControllers().WithStaticAssets();
         return app;

@@ -102,4 +102,44 @@ public class SecurityAndHostingTests(LocalOfferFactory factory) : IClassFixture<
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(factory.DataPath, "logs"), "localoffer-*.json"));
         Assert.True(TestDatabase.IsPostgres || File.Exists(Path.Combine(factory.DataPath, "localoffer.db")));
     }
+
+    [Fact]
+    public async Task A_request_that_went_wrong_is_in_the_log_files_without_the_query_or_the_visitors_address()
+    {
+        var marker = "missing-" + Guid.NewGuid().ToString("N");
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/{marker}?email=parent%40example.org");
+        request.Headers.Add("X-Forwarded-For", "203.0.113.9");
+
+        using var response = await factory.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var line = await LogLineAsync(marker);
+        Assert.Contains("\"StatusCode\":404", line);
+        Assert.DoesNotContain("parent", line);
+        Assert.DoesNotContain("203.0.113.9", line);
+    }
+
+    /// <summary>The request log line mentioning the marker, from the JSON log files (written as it happens, read while open).</summary>
+    private async Task<string> LogLineAsync(string marker)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            foreach (var file in Directory.GetFiles(Path.Combine(factory.DataPath, "logs"), "localoffer-*.json"))
+            {
+                await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                using var reader = new StreamReader(stream);
+                var text = await reader.ReadToEndAsync();
+                var line = text.Split('\n').FirstOrDefault(l => l.Contains(marker, StringComparison.Ordinal) && l.Contains("RequestPath", StringComparison.Ordinal));
+                if (line is not null)
+                {
+                    return line;
+                }
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail($"No request log line for {marker} in {factory.DataPath}/logs");
+        return "";
+    }
 }
