@@ -14,8 +14,11 @@ public sealed class AnalyticsOptions
     /// <summary>Events waiting for the database. When full, new events are dropped and counted, never waited for.</summary>
     public int QueueCapacity { get; set; } = 50_000;
 
-    /// <summary>Events written to the database in one insert.</summary>
+    /// <summary>Events written to the database in one insert, at most.</summary>
     public int BatchSize { get; set; } = 1_000;
+
+    /// <summary>How long the writer lets events gather before an insert, unless a full batch is waiting.</summary>
+    public int BatchGatheringMilliseconds { get; set; } = 250;
 
     /// <summary>Link-click reports one client may send a minute (in memory, by connection address, never stored).</summary>
     public int EventsPerMinutePerClient { get; set; } = 120;

@@ -5,14 +5,13 @@ namespace BcpLocalOffer.Web.Analytics;
 public static class AnalyticsWebRegistration
 {
     /// <summary>
-    /// Cookieless analytics: counting, the events endpoint's limits, and the queue writer and rollup
+    /// Cookieless analytics: counting, and the queue writer and rollup
     /// job (registered after the start-up services, so they run once the schema is ready).
     /// </summary>
     public static IServiceCollection AddLocalOfferAnalytics(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAnalyticsStorage(configuration);
         services.AddSingleton<VisitCounter>();
-        services.AddSingleton<EventRateLimit>();
         services.AddHostedService(provider => provider.GetRequiredService<AnalyticsEventQueue>());
         services.AddHostedService(provider => provider.GetRequiredService<AnalyticsRollupJob>());
         return services;

@@ -1,6 +1,7 @@
 using BcpLocalOffer.Core.Feedback;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Feedback;
+using BcpLocalOffer.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
@@ -30,12 +31,12 @@ public sealed class FeedbackController(FeedbackWriter writer, FeedbackTopics top
 
     [HttpPost(HaveYourSayPath)]
     [PublicForm("have-your-say")]
-    [EnableRateLimiting(FeedbackWebRegistration.RateLimitPolicy)]
+    [EnableRateLimiting(ClientRateLimits.FeedbackForms)]
     public Task<IActionResult> HaveYourSay(HaveYourSayForm form) => SubmitAsync(form, youngPerson: false);
 
     [HttpPost(YoungPeoplePath)]
     [PublicForm("have-your-say-young-people")]
-    [EnableRateLimiting(FeedbackWebRegistration.RateLimitPolicy)]
+    [EnableRateLimiting(ClientRateLimits.FeedbackForms)]
     public Task<IActionResult> YoungPeople(HaveYourSayForm form) => SubmitAsync(form, youngPerson: true);
 
     [HttpGet(HaveYourSayPath + "/sent/{reference}")]
@@ -53,7 +54,7 @@ public sealed class FeedbackController(FeedbackWriter writer, FeedbackTopics top
     /// <summary>The "Is this page useful?" answer. Yes or no is stored at once; no then asks what was wrong.</summary>
     [HttpPost(PageFeedbackPath)]
     [PublicForm("page-useful")]
-    [EnableRateLimiting(FeedbackWebRegistration.RateLimitPolicy)]
+    [EnableRateLimiting(ClientRateLimits.FeedbackForms)]
     public async Task<IActionResult> PageAnswer(string? useful, string? page, string? website)
     {
         var path = FeedbackText.PagePath(page);
@@ -93,7 +94,7 @@ public sealed class FeedbackController(FeedbackWriter writer, FeedbackTopics top
 
     [HttpPost(WhatWasWrongPath)]
     [PublicForm("what-was-wrong")]
-    [EnableRateLimiting(FeedbackWebRegistration.RateLimitPolicy)]
+    [EnableRateLimiting(ClientRateLimits.FeedbackForms)]
     public async Task<IActionResult> WhatWasWrong(string? reference, string? page, WhatWasWrongForm form)
     {
         // A post, unlike the page's address, is answered 400: it was sent, but not from our form.

@@ -1,33 +1,13 @@
-using System.Threading.RateLimiting;
 using BcpLocalOffer.Infrastructure.Feedback;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 
 namespace BcpLocalOffer.Web.Feedback;
 
 public static class FeedbackWebRegistration
 {
-    public const string RateLimitPolicy = "public-feedback";
-
-    /// <summary>The public forms' token and rate limit, and the start-up and retention services.</summary>
+    /// <summary>The public forms' token, and the start-up and retention services. (Their rate limit is a <see cref="Site.ClientRateLimits"/> policy.)</summary>
     public static IServiceCollection AddFeedbackWeb(this IServiceCollection services)
     {
         services.AddSingleton<PublicFormTokens>();
-        services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Partitioned by address in memory only: the limiter forgets a client when its window ends, and nothing is written anywhere.
-            options.AddPolicy(RateLimitPolicy, context =>
-            {
-                var limit = context.RequestServices.GetRequiredService<IOptions<FeedbackOptions>>().Value.SubmissionsPerMinutePerClient;
-                return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "", _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = Math.Max(1, limit),
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                });
-            });
-        });
         services.AddHostedService<FeedbackStartupService>();
         services.AddHostedService(provider => provider.GetRequiredService<FeedbackRetentionRunner>());
         return services;
