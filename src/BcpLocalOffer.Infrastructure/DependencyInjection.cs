@@ -26,16 +26,19 @@ public static class DependencyInjection
         services.AddSingleton(dataFolder);
         services.AddSingleton(TimeProvider.System);
 
+        // Pooled: every request that touches the database (a feedback form, a search log, the back
+        // office) would otherwise build a context, its options and its sets from scratch. The
+        // contexts keep no state of their own, and EF Core resets tracking between leases.
         switch (options.Database.Provider)
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = options.Database.ConnectionString ?? $"Data Source={dataFolder.SqliteFile}";
-                services.AddDbContext<LocalOfferDbContext, SqliteLocalOfferDbContext>(o => o.UseSqlite(sqlite));
+                services.AddDbContextPool<LocalOfferDbContext, SqliteLocalOfferDbContext>(o => o.UseSqlite(sqlite));
                 break;
             case DatabaseProvider.Postgres:
                 var postgres = options.Database.ConnectionString
                     ?? throw new OptionsValidationException(LocalOfferOptions.SectionName, typeof(LocalOfferOptions), ["LocalOffer:Database:ConnectionString is required when the provider is Postgres."]);
-                services.AddDbContext<LocalOfferDbContext, PostgresLocalOfferDbContext>(o => o.UseNpgsql(postgres));
+                services.AddDbContextPool<LocalOfferDbContext, PostgresLocalOfferDbContext>(o => o.UseNpgsql(postgres));
                 break;
             default:
                 throw new OptionsValidationException(LocalOfferOptions.SectionName, typeof(LocalOfferOptions), [$"Unknown database provider '{options.Database.Provider}'."]);

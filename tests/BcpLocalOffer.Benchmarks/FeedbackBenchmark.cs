@@ -16,6 +16,7 @@ internal static partial class FeedbackBenchmark
 {
     private const double TargetPerSecond = 500;
     private const double TargetP95Milliseconds = 50;
+    private const int WarmUpSubmissions = 2_000;
 
     [GeneratedRegex("name=\"__FormToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
@@ -38,18 +39,23 @@ internal static partial class FeedbackBenchmark
             await using var site = SiteProcess.Start(webDll, data.Path, settings);
             await site.WaitUntilServingAsync(http, TimeSpan.FromSeconds(120), cancellationToken);
             var topic = await TopicAsync(http, site.BaseAddress, cancellationToken);
-            Console.WriteLine($"Getting {options.Submissions:N0} forms (a token each, as each family's browser would)...");
-            var tokens = await TokensAsync(http, site.BaseAddress, options.Submissions, options.Connections, cancellationToken);
+            Console.WriteLine($"Getting {WarmUpSubmissions + options.Submissions:N0} forms (a token each, as each family's browser would)...");
+            var tokens = await TokensAsync(http, site.BaseAddress, WarmUpSubmissions + options.Submissions, options.Connections, cancellationToken);
+
+            // As a site that has been up for a while: the submission path compiled and optimised
+            // (tiered compilation), the database's pages warm. Checked for loss like the rest.
+            Console.WriteLine($"Warming up: {WarmUpSubmissions:N0} submissions, not timed...");
+            var warmUp = await SubmitAsync(http, site.BaseAddress, tokens[..WarmUpSubmissions], topic, "warm-up", options.Connections, null, cancellationToken);
             Console.WriteLine($"Submitting {options.Submissions:N0} comments at {options.Connections} connections...");
-            var run = await SubmitAsync(http, site.BaseAddress, tokens, topic, "measured", options.Connections, null, cancellationToken);
+            var run = await SubmitAsync(http, site.BaseAddress, tokens[WarmUpSubmissions..], topic, "measured", options.Connections, null, cancellationToken);
             await site.StopAsync(TimeSpan.FromSeconds(15));
             var stored = StoredComments(data.Path);
-            var lost = run.Acknowledged.Count(c => !stored.Contains(c));
+            var lost = run.Acknowledged.Count(c => !stored.Contains(c)) + warmUp.Acknowledged.Count(c => !stored.Contains(c));
             var latency = LatencySummary.FromStopwatchTicks([.. run.Ticks]);
             var rate = run.Acknowledged.Count / run.Elapsed.TotalSeconds;
             Console.WriteLine();
             Console.WriteLine("Measured run");
-            Console.WriteLine($"  acknowledged {run.Acknowledged.Count:N0}, stored {stored.Count:N0}, acknowledged but not stored {lost}, errors {run.Errors}");
+            Console.WriteLine($"  acknowledged {run.Acknowledged.Count:N0} (+ {warmUp.Acknowledged.Count:N0} warm-up), stored {stored.Count:N0}, acknowledged but not stored {lost}, errors {run.Errors + warmUp.Errors}");
             Console.WriteLine($"  {rate:N0} submissions/s (target ≥ {TargetPerSecond:N0}) {(rate >= TargetPerSecond ? "met" : "MISSED")}");
             Console.WriteLine($"  latency p50 {latency.P50Milliseconds:0.0} ms, p95 {latency.P95Milliseconds:0.0} ms (target ≤ {TargetP95Milliseconds:0} ms) {(latency.P95Milliseconds <= TargetP95Milliseconds ? "met" : "MISSED")}, p99 {latency.P99Milliseconds:0.0} ms");
         }

@@ -92,7 +92,7 @@ public sealed class AnalyticsEventQueue : BackgroundService
             }
 
             await using var scope = scopes.CreateAsyncScope();
-            await AnalyticsEventInsert.InsertAsync(scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>(), batch, cancellationToken);
+            await BulkInsert.InsertAsync(scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>(), batch, cancellationToken);
             Interlocked.Add(ref written, batch.Count);
             return batch.Count;
         }

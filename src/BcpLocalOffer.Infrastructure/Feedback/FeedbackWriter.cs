@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace BcpLocalOffer.Infrastructure.Feedback;
 
 /// <summary>What was stored for a submission (or what had been stored already, for a replay).</summary>
-public sealed record StoredFeedback(long Id, string Reference, bool WasReplay);
+public sealed record StoredFeedback(string Reference, bool WasReplay);
 
 /// <summary>
 /// Writes submissions with group commit: each request waits on a channel until the transaction
@@ -103,29 +103,35 @@ public sealed class FeedbackWriter(IServiceScopeFactory scopes, ILogger<Feedback
         if (batch.Count == 1)
         {
             var key = batch[0].Item.SubmissionKey;
-            var stored = await db.FeedbackItems.AsNoTracking().Where(i => i.SubmissionKey == key).Select(i => new { i.Id, i.Reference }).SingleOrDefaultAsync();
+            var stored = await db.FeedbackItems.AsNoTracking().Where(i => i.SubmissionKey == key).Select(i => i.Reference).SingleOrDefaultAsync();
             if (stored is not null)
             {
-                batch[0].Done.TrySetResult(new StoredFeedback(stored.Id, stored.Reference, true));
+                batch[0].Done.TrySetResult(new StoredFeedback(stored, true));
                 return;
             }
         }
 
+        // Multi-row inserts rather than change tracking: under load the writer is what every waiting
+        // request waits for. Contact details need their comment's generated id, read back by
+        // submission key in the same transaction; most comments come without them.
         await using var transaction = await db.Database.BeginTransactionAsync();
-        db.FeedbackItems.AddRange(fresh.Values.Select(p => p.Item));
-        await db.SaveChangesAsync();
-        foreach (var pending in fresh.Values.Where(p => p.Email is not null))
+        await BulkInsert.InsertAsync(db, fresh.Values.Select(p => p.Item).ToList());
+        var replyTo = fresh.Values.Where(p => p.Email is not null).ToDictionary(p => p.Item.SubmissionKey, p => p.Email!);
+        if (replyTo.Count > 0)
         {
-            db.FeedbackContacts.Add(new FeedbackContact { FeedbackId = pending.Item.Id, Email = pending.Email!, ReceivedAtUtc = pending.Item.ReceivedAtUtc });
+            var keys = replyTo.Keys.ToList();
+            var contacts = await db.FeedbackItems.Where(i => keys.Contains(i.SubmissionKey))
+                .Select(i => new { i.SubmissionKey, i.Id, i.ReceivedAtUtc })
+                .ToListAsync();
+            await BulkInsert.InsertAsync(db, contacts.Select(c => new FeedbackContact { FeedbackId = c.Id, Email = replyTo[c.SubmissionKey], ReceivedAtUtc = c.ReceivedAtUtc }).ToList());
         }
 
-        await db.SaveChangesAsync();
         await transaction.CommitAsync();
 
         foreach (var pending in batch)
         {
             var first = fresh[pending.Item.SubmissionKey];
-            pending.Done.TrySetResult(new StoredFeedback(first.Item.Id, first.Item.Reference, !ReferenceEquals(first, pending)));
+            pending.Done.TrySetResult(new StoredFeedback(first.Item.Reference, !ReferenceEquals(first, pending)));
         }
     }
 

@@ -18,13 +18,13 @@ public sealed class PublicFormAttribute(string purpose) : Attribute, IAsyncResou
 
     public string Purpose { get; } = purpose;
 
-    public Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
+    public async Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
     {
         var http = context.HttpContext;
         if (http.Request.ContentLength > MaxBodyBytes)
         {
             context.Result = new StatusCodeResult(StatusCodes.Status413PayloadTooLarge);
-            return Task.CompletedTask;
+            return;
         }
 
         if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -35,15 +35,17 @@ public sealed class PublicFormAttribute(string purpose) : Attribute, IAsyncResou
         if (!IsSameOrigin(http, http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value))
         {
             context.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
-            return Task.CompletedTask;
+            return;
         }
 
+        // Read asynchronously here: model binding then finds the form already read, and no thread
+        // blocks waiting for a slow client's body.
         var tokens = http.RequestServices.GetRequiredService<PublicFormTokens>();
         var (token, problem) = http.Request.HasFormContentType
-            ? tokens.Read(http.Request.Form[PublicFormTokens.FieldName], Purpose)
+            ? tokens.Read((await http.Request.ReadFormAsync(http.RequestAborted))[PublicFormTokens.FieldName], Purpose)
             : (null, "missing");
         http.Items[typeof(PublicFormSubmission)] = new PublicFormSubmission(token, problem);
-        return next();
+        await next();
     }
 
     /// <summary>

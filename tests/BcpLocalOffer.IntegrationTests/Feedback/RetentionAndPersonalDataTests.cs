@@ -124,6 +124,6 @@ public class RetentionAndPersonalDataTests(FeedbackFactory factory) : IClassFixt
             Comment = comment,
             ReplyWanted = true,
         }, PersonalDataRequests.Normalise(email));
-        return stored.Id;
+        return await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().FeedbackItems.Where(i => i.Reference == stored.Reference).Select(i => i.Id).SingleAsync();
     }
 }
