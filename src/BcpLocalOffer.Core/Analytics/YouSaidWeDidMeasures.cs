@@ -11,6 +11,9 @@ public static class YouSaidWeDidMeasures
 
     public const string ContextPrefix = "you-said-we-did:";
 
+    /// <summary>The <c>data-analytics-context</c> value of one entry's block.</summary>
+    public static string ContextFor(int entryId) => ContextPrefix + entryId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>True for /you-said-we-did/{id} and /you-said-we-did/{id}/{slug}, not the listing.</summary>
     public static bool IsEntryPath(string path) =>
         path.StartsWith(EntryPathPrefix, StringComparison.Ordinal)
