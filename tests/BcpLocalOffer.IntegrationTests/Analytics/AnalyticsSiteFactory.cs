@@ -65,3 +65,19 @@ public sealed class RateLimitedSiteFactory : AnalyticsSiteFactory
 
     protected override int EventsPerMinutePerClient => Limit;
 }
+
+/// <summary>
+/// The rate-limited site as a council runs it behind its proxy or load balancer, with the standard
+/// ASP.NET Core switch on (<c>ASPNETCORE_FORWARDEDHEADERS_ENABLED=true</c>), so a client is known
+/// by the address the proxy forwards.
+/// </summary>
+public sealed class ProxiedRateLimitedSiteFactory : AnalyticsSiteFactory
+{
+    protected override int EventsPerMinutePerClient => RateLimitedSiteFactory.Limit;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("ForwardedHeaders_Enabled", "true");
+    }
+}

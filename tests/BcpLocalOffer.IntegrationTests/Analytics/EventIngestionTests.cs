@@ -251,3 +251,53 @@ public class EventRateLimitTests(RateLimitedSiteFactory factory) : IClassFixture
         Assert.Equal(RateLimitedSiteFactory.Limit, (await factory.SavedEventsAsync()).Count(e => e.Target?.StartsWith("/limited-", StringComparison.Ordinal) == true));
     }
 }
+
+/// <summary>Without a trusted proxy in front, the forwarded-for header is the client's own claim, and is ignored.</summary>
+public class SpoofedAddressRateLimitTests(RateLimitedSiteFactory factory) : IClassFixture<RateLimitedSiteFactory>
+{
+    [Fact]
+    public async Task A_client_cannot_escape_its_limit_by_claiming_other_addresses()
+    {
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < RateLimitedSiteFactory.Limit + 2; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/events") { Content = AnalyticsSiteFactory.Click("internal", "/", $"/spoofed-{i}") };
+            request.Headers.Add("X-Forwarded-For", $"198.51.100.{i + 1}");
+            using var response = await factory.CreateVisitor().SendAsync(request);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.All(statuses.Skip(RateLimitedSiteFactory.Limit), s => Assert.Equal(HttpStatusCode.TooManyRequests, s));
+    }
+}
+
+/// <summary>Behind the council's proxy every request arrives from the proxy: each family must still have its own limit.</summary>
+public class ProxiedRateLimitTests(ProxiedRateLimitedSiteFactory factory) : IClassFixture<ProxiedRateLimitedSiteFactory>
+{
+    [Fact]
+    public async Task Each_forwarded_client_has_its_own_limit_and_no_address_is_stored()
+    {
+        async Task<HttpStatusCode> Click(string address, string target)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/events") { Content = AnalyticsSiteFactory.Click("internal", "/", target) };
+            request.Headers.Add("X-Forwarded-For", address);
+            using var response = await factory.CreateVisitor().SendAsync(request);
+            return response.StatusCode;
+        }
+
+        var first = new List<HttpStatusCode>();
+        for (var i = 0; i < RateLimitedSiteFactory.Limit + 1; i++)
+        {
+            first.Add(await Click("203.0.113.10", $"/proxied-a-{i}"));
+        }
+
+        var second = await Click("203.0.113.20", "/proxied-b");
+
+        Assert.All(first.Take(RateLimitedSiteFactory.Limit), s => Assert.Equal(HttpStatusCode.NoContent, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, first[^1]);
+        Assert.Equal(HttpStatusCode.NoContent, second);
+        var saved = await factory.SavedEventsAsync();
+        Assert.Contains(saved, e => e.Target == "/proxied-b");
+        Assert.DoesNotContain(saved, e => $"{e.Path}|{e.Target}|{e.Context}".Contains("203.0.113", StringComparison.Ordinal));
+    }
+}
