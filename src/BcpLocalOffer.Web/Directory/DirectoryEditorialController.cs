@@ -141,20 +141,6 @@ public sealed class DirectoryEditorialController(LocalOfferDbContext db, Directo
         ViewData["Title"] = (ModelState.IsValid ? "" : "Error: ") + (latest is null ? "Add a service" : $"Change {latest.Name}");
         return View("~/Directory/Views/Editorial/Form.cshtml", new ServiceFormModel(latest, form));
     }
-
-    private IActionResult Outcome<T>(EditResult<T> result, string done) => result.Outcome switch
-    {
-        EditOutcome.Done => Redirect(done),
-        EditOutcome.NotFound => NotFound(),
-        _ => Refused(result.Reason),
-    };
-
-    private ViewResult Refused(string? reason)
-    {
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        ViewData["Title"] = "You cannot do that";
-        return View("~/Editorial/Views/Refused.cshtml", reason);
-    }
 }
 
 public sealed record ServiceRow(DirectoryService Service, ServiceVersion Latest, bool IsPublished);

@@ -173,19 +173,7 @@ public sealed class EditorialContentController(
     public async Task<IActionResult> Unpublish(Guid key) =>
         Outcome(key, await editing.UnpublishAsync(key, User.ToEditor()), "unpublished");
 
-    private IActionResult Outcome<T>(Guid key, EditResult<T> result, string done) => result.Outcome switch
-    {
-        EditOutcome.Done => Redirect($"{Root}/{key}?done={done}"),
-        EditOutcome.NotFound => NotFound(),
-        _ => Forbidden(result.Reason),
-    };
-
-    private ViewResult Forbidden(string? reason)
-    {
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        ViewData["Title"] = "You cannot do that";
-        return View("Refused", reason);
-    }
+    private IActionResult Outcome<T>(Guid key, EditResult<T> result, string done) => Outcome(result, $"{Root}/{key}?done={done}");
 
     private ViewResult ShowEdit(ContentNode node, ContentEditForm form)
     {

@@ -1,3 +1,4 @@
+using BcpLocalOffer.Infrastructure.Publishing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -16,4 +17,19 @@ namespace BcpLocalOffer.Web.Editorial;
 [ApiExplorerSettings(IgnoreApi = true)]
 public abstract class EditorialController : Controller
 {
+    /// <summary>What an edit's result means for the editor: on to <paramref name="done"/>, a 404, or a page saying why not.</summary>
+    protected IActionResult Outcome<T>(EditResult<T> result, string done) => result.Outcome switch
+    {
+        EditOutcome.Done => Redirect(done),
+        EditOutcome.NotFound => NotFound(),
+        _ => Refused(result.Reason),
+    };
+
+    /// <summary>The page that says why an editor cannot do what they asked (403 unless the refusal is a conflict).</summary>
+    protected ViewResult Refused(string? reason, int statusCode = StatusCodes.Status403Forbidden)
+    {
+        Response.StatusCode = statusCode;
+        ViewData["Title"] = "You cannot do that";
+        return View("~/Editorial/Views/Refused.cshtml", reason);
+    }
 }

@@ -104,7 +104,7 @@ public sealed class PageStructureController(LocalOfferDbContext db, PageStructur
         {
             Infrastructure.Publishing.EditOutcome.Done => Redirect($"{Root}/archived?done=archived"),
             Infrastructure.Publishing.EditOutcome.NotFound => NotFound(),
-            _ => Refused(result.Reason),
+            _ => Refused(result.Reason, StatusCodes.Status409Conflict),
         };
     }
 
@@ -138,7 +138,7 @@ public sealed class PageStructureController(LocalOfferDbContext db, PageStructur
         {
             Infrastructure.Publishing.EditOutcome.Done => Redirect($"{Root}/{key}?done=reordered"),
             Infrastructure.Publishing.EditOutcome.NotFound => NotFound(),
-            _ => Refused(result.Reason),
+            _ => Refused(result.Reason, StatusCodes.Status409Conflict),
         };
     }
 
@@ -172,7 +172,7 @@ public sealed class PageStructureController(LocalOfferDbContext db, PageStructur
 
         if (row.ParentKey is null)
         {
-            return Refused("The home page's address is always /.");
+            return Refused("The home page's address is always /.", StatusCodes.Status409Conflict);
         }
 
         Response.StatusCode = status;
@@ -193,12 +193,5 @@ public sealed class PageStructureController(LocalOfferDbContext db, PageStructur
             .ToList();
         ViewData["Title"] = "Archived pages";
         return View("ArchivedPages", new ArchivedPagesModel(list, done));
-    }
-
-    private ViewResult Refused(string? reason)
-    {
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        ViewData["Title"] = "You cannot do that";
-        return View("Refused", reason);
     }
 }

@@ -270,20 +270,6 @@ public sealed class FeedbackInboxController(LocalOfferDbContext db, FeedbackTria
     }
 
     private async Task<IReadOnlyList<FeedbackTheme>> ThemesAsync() => await db.FeedbackThemes.AsNoTracking().OrderBy(t => t.Name).ToListAsync();
-
-    private IActionResult Outcome<T>(EditResult<T> result, string done) => result.Outcome switch
-    {
-        EditOutcome.Done => Redirect(done),
-        EditOutcome.NotFound => NotFound(),
-        _ => Refused(result.Reason),
-    };
-
-    private ViewResult Refused(string? reason)
-    {
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        ViewData["Title"] = "You cannot do that";
-        return View("~/Editorial/Views/Refused.cshtml", reason);
-    }
 }
 
 public sealed class InboxFilterForm

@@ -218,20 +218,6 @@ public sealed class PlanEditorialController(LocalOfferDbContext db, PlanEditing 
         report.PublishedAt is null
             ? await editing.UnreportedChangesAsync()
             : [.. (await db.PlanStatusChanges.AsNoTracking().Where(c => c.QuarterlyReportId == report.Id).ToListAsync()).OrderBy(c => c.ActionRef, RefComparer.Instance)];
-
-    private IActionResult Outcome<T>(EditResult<T> result, string done) => result.Outcome switch
-    {
-        EditOutcome.Done => Redirect(done),
-        EditOutcome.NotFound => NotFound(),
-        _ => Refused(result.Reason),
-    };
-
-    private ViewResult Refused(string? reason)
-    {
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        ViewData["Title"] = "You cannot do that";
-        return View("~/Editorial/Views/Refused.cshtml", reason);
-    }
 }
 
 public sealed record PlanEditorialIndexModel(PublishedPlan Plan, IReadOnlyList<StatusChange> Open, int Unreported, Editor Editor, string? Done);

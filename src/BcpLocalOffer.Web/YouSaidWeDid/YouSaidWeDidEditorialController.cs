@@ -121,20 +121,6 @@ public sealed class YouSaidWeDidEditorialController(LocalOfferDbContext db, YouS
         ViewData["Title"] = (ModelState.IsValid ? "" : "Error: ") + (entry is null ? "New You said – We did entry" : $"Change entry {entry.Id}");
         return View("Editorial/Form", new EntryFormModel(entry, form, await topics.OfferedAsync(), await db.FeedbackThemes.AsNoTracking().OrderBy(t => t.Name).ToListAsync()));
     }
-
-    private IActionResult Outcome<T>(EditResult<T> result, string done) => result.Outcome switch
-    {
-        EditOutcome.Done => Redirect(done),
-        EditOutcome.NotFound => NotFound(),
-        _ => Refused(result.Reason),
-    };
-
-    private ViewResult Refused(string? reason)
-    {
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        ViewData["Title"] = "You cannot do that";
-        return View("~/Editorial/Views/Refused.cshtml", reason);
-    }
 }
 
 public sealed record EntryFormModel(YouSaidWeDidEntry? Entry, EntryForm Form, IReadOnlyList<FeedbackTopic> Topics, IReadOnlyList<FeedbackTheme> Themes);
