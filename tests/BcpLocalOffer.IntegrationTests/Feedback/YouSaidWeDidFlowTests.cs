@@ -80,6 +80,12 @@ public class YouSaidWeDidFlowTests(FeedbackFactory factory) : IClassFixture<Feed
         Assert.Contains("Comments about our Local Offer and our response, 2026", annual);
         Assert.Contains(youSaid, annual);
 
+        // A screen reader's list of headings has no gaps: an entry's parts sit one level under it,
+        // wherever the entry is shown (its page, the listing, under a topic in the annual report).
+        AssertNoSkippedHeadingLevels("listing", listing);
+        AssertNoSkippedHeadingLevels("entry page", entryHtml);
+        AssertNoSkippedHeadingLevels("annual report", annual);
+
         Assert.Equal(HttpStatusCode.BadRequest, (await publicSite.GetAsync("/you-said-we-did?status=nonsense")).StatusCode);
         Assert.Contains(youSaid, await publicSite.GetStringAsync("/you-said-we-did?status=done&year=2026&area=8"));
         Assert.DoesNotContain(youSaid, await publicSite.GetStringAsync("/you-said-we-did?status=in-progress"));
@@ -160,5 +166,15 @@ public class YouSaidWeDidFlowTests(FeedbackFactory factory) : IClassFixture<Feed
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().FeedbackItems.AsNoTracking().SingleAsync(i => i.Comment == comment);
+    }
+
+    private static void AssertNoSkippedHeadingLevels(string page, string html)
+    {
+        var levels = System.Text.RegularExpressions.Regex.Matches(html, "<h([1-6])[\\s>]").Select(m => m.Groups[1].Value[0] - '0').ToList();
+        Assert.True(levels.Count > 1 && levels[0] == 1, $"{page}: headings {string.Join(",", levels)}");
+        for (var i = 1; i < levels.Count; i++)
+        {
+            Assert.True(levels[i] <= levels[i - 1] + 1, $"{page}: heading levels {string.Join(",", levels)} skip from h{levels[i - 1]} to h{levels[i]}");
+        }
     }
 }
