@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddSingleton<IPublishedContentCache, PublishedContentCache>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ContentSeedImporter>();
+        services.AddScoped<SeedImportRecord>();
         services.AddScoped<PublishedCacheLoader>();
         services.AddScoped<Publishing.ContentEditing>();
         services.AddScoped<Publishing.EditorialWorkQueue>();

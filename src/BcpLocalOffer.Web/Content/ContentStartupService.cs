@@ -9,7 +9,8 @@ namespace BcpLocalOffer.Web.Content;
 
 /// <summary>
 /// Before the site takes requests: bring the schema up to date, import the content seed (a
-/// council's first start, in any environment, is on an empty database) and load the published cache.
+/// council's first start, in any environment, is on an empty database; a restart with the same seed
+/// and build skips it) and load the published cache.
 /// </summary>
 public sealed class ContentStartupService(
     IServiceScopeFactory scopes,
@@ -24,8 +25,9 @@ public sealed class ContentStartupService(
         var services = scope.ServiceProvider;
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
         var database = clock.ElapsedMilliseconds;
-        await services.GetRequiredService<ContentSeedImporter>()
-            .ImportAsync(DependencyInjection.ResolveContentSeedPath(options.Value, environment.ContentRootPath), cancellationToken);
+        var seedRoot = DependencyInjection.ResolveContentSeedPath(options.Value, environment.ContentRootPath);
+        await services.GetRequiredService<SeedImportRecord>().ImportUnlessCurrentAsync(
+            "content", seedRoot, ct => services.GetRequiredService<ContentSeedImporter>().ImportAsync(seedRoot, ct), cancellationToken);
         var seed = clock.ElapsedMilliseconds;
         await services.GetRequiredService<PublishedCacheLoader>().RefreshAsync(cancellationToken);
 

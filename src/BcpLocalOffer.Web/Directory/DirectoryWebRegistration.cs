@@ -1,4 +1,5 @@
 using BcpLocalOffer.Infrastructure;
+using BcpLocalOffer.Infrastructure.ContentSeed;
 using BcpLocalOffer.Infrastructure.ServiceDirectory;
 using BcpLocalOffer.Web.OpenReferral;
 using Microsoft.Extensions.Options;
@@ -28,8 +29,9 @@ public sealed class DirectoryStartupService(IServiceScopeFactory scopes, IOption
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await services.GetRequiredService<DirectorySeedImporter>()
-            .ImportAsync(DependencyInjection.ResolveContentSeedPath(options.Value, environment.ContentRootPath), cancellationToken);
+        var seedRoot = DependencyInjection.ResolveContentSeedPath(options.Value, environment.ContentRootPath);
+        await services.GetRequiredService<SeedImportRecord>().ImportUnlessCurrentAsync(
+            "directory", seedRoot, ct => services.GetRequiredService<DirectorySeedImporter>().ImportAsync(seedRoot, ct), cancellationToken);
         await services.GetRequiredService<PublishedDirectoryLoader>().RefreshAsync(cancellationToken);
         services.GetRequiredService<OpenReferralCatalogue>().Warm();
     }

@@ -1,4 +1,5 @@
 using BcpLocalOffer.Infrastructure;
+using BcpLocalOffer.Infrastructure.ContentSeed;
 using BcpLocalOffer.Infrastructure.ImprovementPlan;
 using Microsoft.Extensions.Options;
 
@@ -14,8 +15,9 @@ public sealed class ImprovementPlanStartupService(IServiceScopeFactory scopes, I
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await services.GetRequiredService<PlanSeedImporter>()
-            .ImportAsync(DependencyInjection.ResolveContentSeedPath(options.Value, environment.ContentRootPath), cancellationToken);
+        var seedRoot = DependencyInjection.ResolveContentSeedPath(options.Value, environment.ContentRootPath);
+        await services.GetRequiredService<SeedImportRecord>().ImportUnlessCurrentAsync(
+            "improvement-plan", seedRoot, ct => services.GetRequiredService<PlanSeedImporter>().ImportAsync(seedRoot, ct), cancellationToken);
         await services.GetRequiredService<PublishedPlanLoader>().RefreshAsync(cancellationToken);
     }
 
