@@ -39,7 +39,8 @@ public sealed class SeedImportRecord(LocalOfferDbContext db, TimeProvider clock,
     {
         var key = KeyPrefix + importer;
         var fingerprint = Fingerprint(seedRoot);
-        if (await db.SiteSettings.AsNoTracking().AnyAsync(s => s.Key == key && s.Value == fingerprint, cancellationToken))
+        var setting = await db.SiteSettings.SingleOrDefaultAsync(s => s.Key == key, cancellationToken);
+        if (setting?.Value == fingerprint)
         {
             logger.LogInformation("The {Importer} seed is unchanged since this build last imported it: not imported again", importer);
             return false;
@@ -48,7 +49,6 @@ public sealed class SeedImportRecord(LocalOfferDbContext db, TimeProvider clock,
         await import(cancellationToken);
 
         // Remembered only once the import has finished: an import cut short runs again at the next start.
-        var setting = await db.SiteSettings.SingleOrDefaultAsync(s => s.Key == key, cancellationToken);
         if (setting is null)
         {
             setting = new SiteSetting { Key = key };

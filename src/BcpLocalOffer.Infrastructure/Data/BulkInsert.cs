@@ -31,8 +31,13 @@ public static class BulkInsert
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         var columns = entityType.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never).ToArray();
+        var getters = columns.Select(c => c.GetGetter()).ToArray();
+        var converters = columns.Select(c => c.GetTypeMapping().Converter).ToArray();
         var sql = db.GetService<ISqlGenerationHelper>();
         var rowsPerStatement = Math.Max(1, MaxParametersPerStatement / columns.Length);
+        // Every statement but perhaps the last has the same rows, so the same text.
+        var fullCount = Math.Min(rowsPerStatement, rows.Count);
+        var fullStatement = Statement(sql, table, columns, fullCount);
 
         var ownTransaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         try
@@ -45,15 +50,14 @@ public static class BulkInsert
                 {
                     for (var column = 0; column < columns.Length; column++)
                     {
-                        var property = columns[column];
-                        var value = property.GetGetter().GetClrValue(rows[start + row]);
-                        var converter = property.GetTypeMapping().Converter;
-                        values[row * columns.Length + column] = converter is null || value is null ? value : converter.ConvertToProvider(value);
+                        var value = getters[column].GetClrValue(rows[start + row]);
+                        values[row * columns.Length + column] = converters[column] is { } converter && value is not null ? converter.ConvertToProvider(value) : value;
                     }
                 }
 
                 // EF Core binds a null value as SQL NULL.
-                await db.Database.ExecuteSqlRawAsync(Statement(sql, table, columns, count), values!, cancellationToken);
+                var statement = count == fullCount ? fullStatement : Statement(sql, table, columns, count);
+                await db.Database.ExecuteSqlRawAsync(statement, values!, cancellationToken);
             }
 
             if (ownTransaction is not null)

@@ -116,14 +116,17 @@ public sealed class FeedbackWriter(IServiceScopeFactory scopes, ILogger<Feedback
         // submission key in the same transaction; most comments come without them.
         await using var transaction = await db.Database.BeginTransactionAsync();
         await BulkInsert.InsertAsync(db, fresh.Values.Select(p => p.Item).ToList());
-        var replyTo = fresh.Values.Where(p => p.Email is not null).ToDictionary(p => p.Item.SubmissionKey, p => p.Email!);
+        var replyTo = fresh.Values.Where(p => p.Email is not null).ToDictionary(p => p.Item.SubmissionKey);
         if (replyTo.Count > 0)
         {
             var keys = replyTo.Keys.ToList();
-            var contacts = await db.FeedbackItems.Where(i => keys.Contains(i.SubmissionKey))
-                .Select(i => new { i.SubmissionKey, i.Id, i.ReceivedAtUtc })
-                .ToListAsync();
-            await BulkInsert.InsertAsync(db, contacts.Select(c => new FeedbackContact { FeedbackId = c.Id, Email = replyTo[c.SubmissionKey], ReceivedAtUtc = c.ReceivedAtUtc }).ToList());
+            var ids = await db.FeedbackItems.Where(i => keys.Contains(i.SubmissionKey)).Select(i => new { i.SubmissionKey, i.Id }).ToListAsync();
+            await BulkInsert.InsertAsync(db, ids.Select(i => new FeedbackContact
+            {
+                FeedbackId = i.Id,
+                Email = replyTo[i.SubmissionKey].Email!,
+                ReceivedAtUtc = replyTo[i.SubmissionKey].Item.ReceivedAtUtc,
+            }).ToList());
         }
 
         await transaction.CommitAsync();
