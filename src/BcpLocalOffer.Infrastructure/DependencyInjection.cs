@@ -1,6 +1,7 @@
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Content.Published;
 using BcpLocalOffer.Infrastructure.Content;
+using BcpLocalOffer.Infrastructure.ChangeFeed;
 using BcpLocalOffer.Infrastructure.ContentSeed;
 using BcpLocalOffer.Core.Search;
 using BcpLocalOffer.Infrastructure.Data;
@@ -33,12 +34,12 @@ public static class DependencyInjection
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = options.Database.ConnectionString ?? $"Data Source={dataFolder.SqliteFile}";
-                services.AddDbContextPool<LocalOfferDbContext, SqliteLocalOfferDbContext>(o => o.UseSqlite(sqlite));
+                services.AddDbContextPool<LocalOfferDbContext, SqliteLocalOfferDbContext>((provider, o) => o.UseSqlite(sqlite).AddInterceptors(provider.GetRequiredService<ChangeFeed.ChangeFeedRecorder>()));
                 break;
             case DatabaseProvider.Postgres:
                 var postgres = options.Database.ConnectionString
                     ?? throw new OptionsValidationException(LocalOfferOptions.SectionName, typeof(LocalOfferOptions), ["LocalOffer:Database:ConnectionString is required when the provider is Postgres."]);
-                services.AddDbContextPool<LocalOfferDbContext, PostgresLocalOfferDbContext>(o => o.UseNpgsql(postgres));
+                services.AddDbContextPool<LocalOfferDbContext, PostgresLocalOfferDbContext>((provider, o) => o.UseNpgsql(postgres).AddInterceptors(provider.GetRequiredService<ChangeFeed.ChangeFeedRecorder>()));
                 break;
             default:
                 throw new OptionsValidationException(LocalOfferOptions.SectionName, typeof(LocalOfferOptions), [$"Unknown database provider '{options.Database.Provider}'."]);
@@ -78,6 +79,7 @@ public static class DependencyInjection
         services.AddSingleton<ISearchService, LuceneSearchService>();
         services.AddSingleton<SearchIndexer>();
         services.AddHostedService(provider => provider.GetRequiredService<SearchIndexer>());
+        services.AddChangeFeed(options);
         return services;
     }
 

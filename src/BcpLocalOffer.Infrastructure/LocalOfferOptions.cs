@@ -15,6 +15,16 @@ public sealed class LocalOfferOptions
     public string? ContentSeedPath { get; set; }
 
     public DatabaseOptions Database { get; set; } = new();
+
+    /// <summary>
+    /// This node's name among several behind a load balancer: in logs, the change feed and the search
+    /// index folder. Defaults to the host name; set it where hosts share a name (containers on one host).
+    /// </summary>
+    public string? NodeId { get; set; }
+
+    public ChangeFeed.ChangeFeedOptions ChangeFeed { get; set; } = new();
+
+    public string ResolveNodeId() => NodeId is { Length: > 0 } configured ? configured : Environment.MachineName;
 }
 
 public enum DatabaseProvider

@@ -1,4 +1,5 @@
 using BcpLocalOffer.Core.Content;
+using BcpLocalOffer.Core.Published;
 
 namespace BcpLocalOffer.Core.YouSaidWeDid;
 
@@ -39,36 +40,9 @@ public sealed class PublishedYouSaidWeDid(IReadOnlyList<PublishedEntry> entries,
     public IReadOnlyList<int> Years => [.. Entries.Select(e => e.Date.Year).Distinct().OrderDescending()];
 }
 
-public interface IPublishedYouSaidWeDidCache
-{
-    PublishedYouSaidWeDid Current { get; }
+public interface IPublishedYouSaidWeDidCache : IPublishedSnapshotCache<PublishedYouSaidWeDid>;
 
-    bool IsLoaded { get; }
-
-    event Action<PublishedYouSaidWeDid>? Replaced;
-
-    void Replace(PublishedYouSaidWeDid published);
-}
-
-public sealed class PublishedYouSaidWeDidCache : IPublishedYouSaidWeDidCache
-{
-    private PublishedYouSaidWeDid current = PublishedYouSaidWeDid.Empty;
-    private volatile bool loaded;
-
-    public PublishedYouSaidWeDid Current => Volatile.Read(ref current);
-
-    public bool IsLoaded => loaded;
-
-    public event Action<PublishedYouSaidWeDid>? Replaced;
-
-    public void Replace(PublishedYouSaidWeDid published)
-    {
-        ArgumentNullException.ThrowIfNull(published);
-        Interlocked.Exchange(ref current, published);
-        loaded = true;
-        Replaced?.Invoke(published);
-    }
-}
+public sealed class PublishedYouSaidWeDidCache() : PublishedSnapshotCache<PublishedYouSaidWeDid>(PublishedYouSaidWeDid.Empty), IPublishedYouSaidWeDidCache;
 
 /// <summary>The public listing's filters: topic, improvement area, outcome and year, each optional.</summary>
 public sealed record EntryFilter(int? TopicId, int? AreaNumber, EntryOutcome? Outcome, int? Year)

@@ -1,5 +1,6 @@
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Content.Published;
+using BcpLocalOffer.Infrastructure.ChangeFeed;
 using BcpLocalOffer.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -12,18 +13,20 @@ public sealed class PublishedCacheLoader(
     IPublishedContentCache cache,
     IRichTextRenderer renderer,
     TimeProvider clock,
-    ILogger<PublishedCacheLoader> logger)
+    ChangeFeedFollower follower,
+    ILogger<PublishedCacheLoader> logger) : PublishedSnapshotLoader<PublishedContentSnapshot>(db, cache, follower)
 {
-    public async Task<PublishedContentSnapshot> RefreshAsync(CancellationToken cancellationToken = default)
+    public override IReadOnlyCollection<string> Capabilities { get; } = [PublishedCapabilities.Content];
+
+    protected override async Task<PublishedContentSnapshot> LoadAsync(PublishedContentSnapshot current, CancellationToken cancellationToken)
     {
         // An archived page stays off the site even if something (a changed seed file) published it again.
-        var nodes = await db.ContentNodes.AsNoTracking().Where(n => n.PublishedVersionId != null && n.ArchivedAt == null).ToListAsync(cancellationToken);
+        var nodes = await Db.ContentNodes.AsNoTracking().Where(n => n.PublishedVersionId != null && n.ArchivedAt == null).ToListAsync(cancellationToken);
         var versionIds = nodes.Select(n => n.PublishedVersionId!.Value).ToList();
-        var current = cache.Current;
 
         // Text is most of what a publish reads, and only pages now showing another version need
         // theirs: the others keep the text already rendered in the current snapshot.
-        var versions = await db.ContentVersions.AsNoTracking()
+        var versions = await Db.ContentVersions.AsNoTracking()
             .Where(v => versionIds.Contains(v.Id))
             .Select(v => new ContentVersion
             {
@@ -50,7 +53,7 @@ public sealed class PublishedCacheLoader(
             .ToList();
         if (textNeeded.Count > 0)
         {
-            var texts = await db.ContentVersions.Where(v => textNeeded.Contains(v.Id)).Select(v => new { v.Id, v.Body }).ToListAsync(cancellationToken);
+            var texts = await Db.ContentVersions.Where(v => textNeeded.Contains(v.Id)).Select(v => new { v.Id, v.Body }).ToListAsync(cancellationToken);
             foreach (var text in texts)
             {
                 versions[text.Id].Body = text.Body;
@@ -63,7 +66,6 @@ public sealed class PublishedCacheLoader(
         }
 
         var snapshot = new PublishedSnapshotBuilder(renderer).Build(nodes, current.Generation + 1, clock.GetUtcNow(), current);
-        cache.Replace(snapshot);
         logger.LogInformation("Published cache generation {Generation} loaded with {PageCount} pages", snapshot.Generation, snapshot.Pages.Count);
         return snapshot;
     }

@@ -13,7 +13,7 @@ namespace BcpLocalOffer.Infrastructure.ContentSeed;
 /// skips them, which is most of a cold start's database work. A changed seed file or a new build
 /// imports as before, and the <c>seed</c> command always imports.
 /// </summary>
-public sealed class SeedImportRecord(LocalOfferDbContext db, TimeProvider clock, ILogger<SeedImportRecord> logger)
+public sealed class SeedImportRecord(LocalOfferDbContext db, ClusterLock locks, TimeProvider clock, ILogger<SeedImportRecord> logger)
 {
     private const string KeyPrefix = "seed.imported.";
 
@@ -34,9 +34,13 @@ public sealed class SeedImportRecord(LocalOfferDbContext db, TimeProvider clock,
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    /// <summary>Runs <paramref name="import"/> unless it already ran for this seed folder and build; true when it ran.</summary>
+    /// <summary>
+    /// Runs <paramref name="import"/> unless it already ran for this seed folder and build; true when it ran.
+    /// Nodes starting together on an empty database take turns: the first imports, the others find it done.
+    /// </summary>
     public async Task<bool> ImportUnlessCurrentAsync(string importer, string seedRoot, Func<CancellationToken, Task> import, CancellationToken cancellationToken = default)
     {
+        await using var turn = await locks.AcquireAsync("seed-import:" + importer, cancellationToken);
         var key = KeyPrefix + importer;
         var fingerprint = Fingerprint(seedRoot);
         var setting = await db.SiteSettings.SingleOrDefaultAsync(s => s.Key == key, cancellationToken);

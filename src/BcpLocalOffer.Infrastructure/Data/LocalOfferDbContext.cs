@@ -11,6 +11,7 @@ using BcpLocalOffer.Core.Settings;
 using BcpLocalOffer.Infrastructure.ServiceDirectory;
 using BcpLocalOffer.Infrastructure.Identity;
 using BcpLocalOffer.Infrastructure.ImprovementPlan;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -22,8 +23,13 @@ namespace BcpLocalOffer.Infrastructure.Data;
 /// The one database. Provider-specific subclasses exist only so that SQLite and PostgreSQL each
 /// keep their own migrations; the model is defined once, here.
 /// </summary>
-public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDbContext<EditorAccount>(options)
+public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDbContext<EditorAccount>(options), IDataProtectionKeyContext
 {
+    /// <summary>Every node's cookies, antiforgery tokens, form tokens and links are protected with these shared keys.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<ChangeFeed.ChangeFeedEntry> ChangeFeed => Set<ChangeFeed.ChangeFeedEntry>();
+
     public DbSet<ContentNode> ContentNodes => Set<ContentNode>();
 
     public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
@@ -83,6 +89,17 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
         Analytics.AnalyticsModel.ApplyAnalytics(modelBuilder);
         modelBuilder.ApplyDirectory();
         Feedback.FeedbackModel.ApplyFeedbackAndYouSaidWeDid(modelBuilder);
+        modelBuilder.Entity<ChangeFeed.ChangeFeedEntry>(entry =>
+        {
+            entry.ToTable("ChangeFeed");
+            entry.HasKey(e => e.Sequence);
+            entry.Property(e => e.Capability).HasMaxLength(Infrastructure.ChangeFeed.PublishedCapabilities.MaxLength).IsRequired();
+            entry.Property(e => e.Node).HasMaxLength(100).IsRequired();
+            entry.Property(e => e.AtUtc).HasConversion(new ValueConverter<DateTime, DateTime>(d => d, d => DateTime.SpecifyKind(d, DateTimeKind.Utc)));
+            entry.HasIndex(e => e.AtUtc);
+            entry.HasIndex(e => new { e.Capability, e.Sequence });
+        });
+
         modelBuilder.Entity<EditorAccount>(account =>
         {
             account.Property(a => a.DisplayName).HasMaxLength(100);

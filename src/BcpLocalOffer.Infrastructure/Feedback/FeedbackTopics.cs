@@ -10,7 +10,7 @@ namespace BcpLocalOffer.Infrastructure.Feedback;
 /// The managed topic list. On first start it is the eight improvement plan areas and a few general
 /// topics; from then on it is the administrators' (add, rename, retire, bring back), each change audited.
 /// </summary>
-public sealed class FeedbackTopics(LocalOfferDbContext db, FeedbackTopicSnapshot snapshot, TimeProvider clock)
+public sealed class FeedbackTopics(LocalOfferDbContext db, FeedbackTopicSnapshot snapshot, ClusterLock locks, TimeProvider clock)
 {
     public static readonly IReadOnlyList<string> GeneralTopics =
     [
@@ -25,6 +25,8 @@ public sealed class FeedbackTopics(LocalOfferDbContext db, FeedbackTopicSnapshot
     /// <summary>Seeds the list once, after the improvement plan has been imported. Does nothing when any topic exists.</summary>
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
+        // Two nodes starting together on an empty database would both find no topics.
+        await using var turn = await locks.AcquireAsync("seed-import:feedback-topics", cancellationToken);
         if (await db.FeedbackTopics.AnyAsync(cancellationToken))
         {
             return;
@@ -125,10 +127,12 @@ public sealed class FeedbackTopics(LocalOfferDbContext db, FeedbackTopicSnapshot
 
 /// <summary>
 /// The topic list held for a few seconds, so a burst of submissions does not read it once each. An
-/// edit on this node clears it at once; another node's edit is seen within <see cref="Lifetime"/>.
+/// edit on any node clears it through the change feed; <see cref="Lifetime"/> bounds it if the feed is down.
 /// </summary>
-public sealed class FeedbackTopicSnapshot
+public sealed class FeedbackTopicSnapshot : ChangeFeed.IChangeFeedConsumer
 {
+    public IReadOnlyCollection<string> Capabilities { get; } = [ChangeFeed.PublishedCapabilities.FeedbackTopics];
+
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
     private Held? held;
@@ -139,6 +143,12 @@ public sealed class FeedbackTopicSnapshot
     public void Store(IReadOnlyList<FeedbackTopic> topics, TimeProvider clock) => Volatile.Write(ref held, new Held(topics, clock.GetUtcNow()));
 
     public void Clear() => Volatile.Write(ref held, null);
+
+    public Task ApplyAsync(CancellationToken cancellationToken)
+    {
+        Clear();
+        return Task.CompletedTask;
+    }
 
     private sealed record Held(IReadOnlyList<FeedbackTopic> Topics, DateTimeOffset At);
 }

@@ -1,4 +1,5 @@
 using BcpLocalOffer.Core.ImprovementPlan.Published;
+using BcpLocalOffer.Infrastructure.ChangeFeed;
 using BcpLocalOffer.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -6,21 +7,23 @@ using Microsoft.Extensions.Logging;
 namespace BcpLocalOffer.Infrastructure.ImprovementPlan;
 
 /// <summary>Reads the plan with its published changes and reports, and swaps a new snapshot into the cache.</summary>
-public sealed class PublishedPlanLoader(LocalOfferDbContext db, IPublishedPlanCache cache, ILogger<PublishedPlanLoader> logger)
+public sealed class PublishedPlanLoader(LocalOfferDbContext db, IPublishedPlanCache cache, ChangeFeedFollower follower, ILogger<PublishedPlanLoader> logger)
+    : PublishedSnapshotLoader<PublishedPlan>(db, cache, follower)
 {
-    public async Task<PublishedPlan> RefreshAsync(CancellationToken cancellationToken = default)
+    public override IReadOnlyCollection<string> Capabilities { get; } = [PublishedCapabilities.ImprovementPlan];
+
+    protected override async Task<PublishedPlan> LoadAsync(PublishedPlan current, CancellationToken cancellationToken)
     {
-        var document = await db.SiteSettings.AsNoTracking()
+        var document = await Db.SiteSettings.AsNoTracking()
             .Where(s => s.Key == PlanSeedImporter.DocumentSettingKey).Select(s => s.Value).SingleOrDefaultAsync(cancellationToken);
-        var areas = await db.PlanAreas.AsNoTracking().ToListAsync(cancellationToken);
-        var focusAreas = await db.PlanFocusAreas.AsNoTracking().ToListAsync(cancellationToken);
-        var actions = await db.PlanActions.AsNoTracking().ToListAsync(cancellationToken);
-        var changes = await db.PlanStatusChanges.AsNoTracking().Where(c => c.PublishedAt != null).ToListAsync(cancellationToken);
-        var reports = await db.PlanQuarterlyReports.AsNoTracking().Where(r => r.PublishedAt != null).ToListAsync(cancellationToken);
+        var areas = await Db.PlanAreas.AsNoTracking().ToListAsync(cancellationToken);
+        var focusAreas = await Db.PlanFocusAreas.AsNoTracking().ToListAsync(cancellationToken);
+        var actions = await Db.PlanActions.AsNoTracking().ToListAsync(cancellationToken);
+        var changes = await Db.PlanStatusChanges.AsNoTracking().Where(c => c.PublishedAt != null).ToListAsync(cancellationToken);
+        var reports = await Db.PlanQuarterlyReports.AsNoTracking().Where(r => r.PublishedAt != null).ToListAsync(cancellationToken);
 
         var plan = PublishedPlanBuilder.Build(
-            PlanSeedImporter.ReadDocument(document), areas, focusAreas, actions, changes, reports, cache.Current.Generation + 1);
-        cache.Replace(plan);
+            PlanSeedImporter.ReadDocument(document), areas, focusAreas, actions, changes, reports, current.Generation + 1);
         logger.LogInformation(
             "Published improvement plan generation {Generation} loaded with {Actions} actions and {Reports} quarterly reports",
             plan.Generation, plan.Actions.Count, plan.Reports.Count);

@@ -96,3 +96,19 @@ public sealed class SearchIndexer(LuceneSearchIndex index, IEnumerable<ISearchDo
         pending.Release();
     }
 }
+
+/// <summary>
+/// Synonyms edited on any node reach this node's index (edited synonyms rebuild it). The documents
+/// themselves come through their sources' snapshots. Its own type, not the indexer's: a scope that
+/// resolves consumers disposes what it made, and the indexer is a singleton background service.
+/// </summary>
+public sealed class SearchSynonymsFollower(SearchIndexer indexer) : ChangeFeed.IChangeFeedConsumer
+{
+    public IReadOnlyCollection<string> Capabilities { get; } = [ChangeFeed.PublishedCapabilities.SearchSynonyms];
+
+    public Task ApplyAsync(CancellationToken cancellationToken)
+    {
+        indexer.RequestUpdate();
+        return Task.CompletedTask;
+    }
+}

@@ -1,19 +1,25 @@
 using BcpLocalOffer.Core.ImprovementPlan.Published;
 using BcpLocalOffer.Core.YouSaidWeDid;
+using BcpLocalOffer.Infrastructure.ChangeFeed;
 using BcpLocalOffer.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace BcpLocalOffer.Infrastructure.YouSaidWeDid;
 
 /// <summary>Reads the published entries, resolves topics, areas and actions to words, and swaps them into the cache.</summary>
-public sealed class PublishedYouSaidWeDidLoader(LocalOfferDbContext db, IPublishedYouSaidWeDidCache cache, IPublishedPlanCache plan)
+public sealed class PublishedYouSaidWeDidLoader(LocalOfferDbContext db, IPublishedYouSaidWeDidCache cache, IPublishedPlanCache plan, ChangeFeedFollower follower)
+    : PublishedSnapshotLoader<PublishedYouSaidWeDid>(db, cache, follower)
 {
-    public async Task<PublishedYouSaidWeDid> RefreshAsync(CancellationToken cancellationToken = default)
+    // Entries show topic labels and the plan's titles: a renamed topic or an edited plan changes them too.
+    public override IReadOnlyCollection<string> Capabilities { get; } =
+        [PublishedCapabilities.YouSaidWeDid, PublishedCapabilities.FeedbackTopics, PublishedCapabilities.ImprovementPlan];
+
+    protected override async Task<PublishedYouSaidWeDid> LoadAsync(PublishedYouSaidWeDid current, CancellationToken cancellationToken)
     {
-        var entries = await db.YouSaidWeDidEntries.AsNoTracking().Where(e => e.PublishedAtUtc != null).ToListAsync(cancellationToken);
-        var topics = await db.FeedbackTopics.AsNoTracking().ToDictionaryAsync(t => t.Id, cancellationToken);
+        var entries = await Db.YouSaidWeDidEntries.AsNoTracking().Where(e => e.PublishedAtUtc != null).ToListAsync(cancellationToken);
+        var topics = await Db.FeedbackTopics.AsNoTracking().ToDictionaryAsync(t => t.Id, cancellationToken);
         var ids = entries.Select(e => e.Id).ToList();
-        var counts = await db.YouSaidWeDidFeedbackLinks.AsNoTracking().Where(l => ids.Contains(l.EntryId))
+        var counts = await Db.YouSaidWeDidFeedbackLinks.AsNoTracking().Where(l => ids.Contains(l.EntryId))
             .GroupBy(l => l.EntryId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var currentPlan = plan.Current;
 
@@ -33,8 +39,6 @@ public sealed class PublishedYouSaidWeDidLoader(LocalOfferDbContext db, IPublish
                 counts.GetValueOrDefault(e.Id), e.FirstPublishedAtUtc ?? e.PublishedAtUtc!.Value, e.PublishedAtUtc!.Value);
         }).ToList();
 
-        var snapshot = new PublishedYouSaidWeDid(published, cache.Current.Generation + 1);
-        cache.Replace(snapshot);
-        return snapshot;
+        return new PublishedYouSaidWeDid(published, current.Generation + 1);
     }
 }

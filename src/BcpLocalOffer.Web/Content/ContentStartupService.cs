@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using BcpLocalOffer.Infrastructure;
+using BcpLocalOffer.Infrastructure.ChangeFeed;
 using BcpLocalOffer.Infrastructure.Content;
 using BcpLocalOffer.Infrastructure.ContentSeed;
 using BcpLocalOffer.Infrastructure.Data;
@@ -24,6 +25,9 @@ public sealed class ContentStartupService(
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+
+        // What the change feed holds now is in the loads below; the follower applies only what comes later.
+        await services.GetRequiredService<ChangeFeedFollower>().PrimeAsync(cancellationToken);
         var database = clock.ElapsedMilliseconds;
         var seedRoot = DependencyInjection.ResolveContentSeedPath(options.Value, environment.ContentRootPath);
         await services.GetRequiredService<SeedImportRecord>().ImportUnlessCurrentAsync(

@@ -51,9 +51,11 @@ public static class LocalOfferHostingExtensions
                     retainedFileCountLimit: 14),
             preserveStaticLogger: true);
 
+        // Keys live in the database, so a cookie, antiforgery token, form token or set-password link
+        // made on one node is read by every other.
         services.AddDataProtection()
             .SetApplicationName("BcpLocalOffer")
-            .PersistKeysToFileSystem(new DirectoryInfo(dataFolder.DataProtectionKeys));
+            .PersistKeysToDbContext<LocalOfferDbContext>();
 
         services.AddControllersWithViews();
         services.Configure<RazorViewEngineOptions>(options =>

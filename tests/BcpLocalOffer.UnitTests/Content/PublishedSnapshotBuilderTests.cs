@@ -97,7 +97,7 @@ public class PublishedSnapshotBuilderTests
         var snapshot = Build(Node(null, DocumentTypes.Home, "", "Home"));
 
         Assert.False(cache.IsLoaded);
-        cache.Replace(snapshot);
+        Assert.True(cache.TryReplace(snapshot, position: 1));
 
         Assert.True(cache.IsLoaded);
         Assert.Same(snapshot, cache.Current);

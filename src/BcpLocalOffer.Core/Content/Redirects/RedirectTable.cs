@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using BcpLocalOffer.Core.Content.Published;
+using BcpLocalOffer.Core.Published;
 
 namespace BcpLocalOffer.Core.Content.Redirects;
 
@@ -39,28 +40,6 @@ public sealed class RedirectTable
 }
 
 /// <summary>The redirects every public request reads; replaced whenever an editor changes them.</summary>
-public interface IRedirectCache
-{
-    RedirectTable Current { get; }
+public interface IRedirectCache : IPublishedSnapshotCache<RedirectTable>;
 
-    bool IsLoaded { get; }
-
-    void Replace(RedirectTable table);
-}
-
-public sealed class RedirectCache : IRedirectCache
-{
-    private RedirectTable current = RedirectTable.Empty;
-    private volatile bool loaded;
-
-    public RedirectTable Current => Volatile.Read(ref current);
-
-    public bool IsLoaded => loaded;
-
-    public void Replace(RedirectTable table)
-    {
-        ArgumentNullException.ThrowIfNull(table);
-        Interlocked.Exchange(ref current, table);
-        loaded = true;
-    }
-}
+public sealed class RedirectCache() : PublishedSnapshotCache<RedirectTable>(RedirectTable.Empty), IRedirectCache;

@@ -1,3 +1,5 @@
+using BcpLocalOffer.Core.Published;
+
 namespace BcpLocalOffer.Core.Directory.Published;
 
 /// <summary>
@@ -34,37 +36,9 @@ public sealed class PublishedDirectory
 }
 
 /// <summary>The directory every public page and API call reads.</summary>
-public interface IPublishedDirectoryCache
-{
-    PublishedDirectory Current { get; }
+public interface IPublishedDirectoryCache : IPublishedSnapshotCache<PublishedDirectory>;
 
-    bool IsLoaded { get; }
-
-    /// <summary>Raised after a new snapshot replaced the old one (search re-indexes on it).</summary>
-    event Action<PublishedDirectory>? Replaced;
-
-    void Replace(PublishedDirectory directory);
-}
-
-public sealed class PublishedDirectoryCache : IPublishedDirectoryCache
-{
-    private PublishedDirectory current = PublishedDirectory.Empty;
-    private volatile bool loaded;
-
-    public PublishedDirectory Current => Volatile.Read(ref current);
-
-    public bool IsLoaded => loaded;
-
-    public event Action<PublishedDirectory>? Replaced;
-
-    public void Replace(PublishedDirectory directory)
-    {
-        ArgumentNullException.ThrowIfNull(directory);
-        Interlocked.Exchange(ref current, directory);
-        loaded = true;
-        Replaced?.Invoke(directory);
-    }
-}
+public sealed class PublishedDirectoryCache() : PublishedSnapshotCache<PublishedDirectory>(PublishedDirectory.Empty), IPublishedDirectoryCache;
 
 /// <summary>Turns a stored version into what the public sees, with its terms resolved (unknown slugs are dropped).</summary>
 public static class PublishedServiceBuilder
