@@ -1,3 +1,4 @@
+using BcpLocalOffer.Infrastructure.ChangeFeed;
 using BcpLocalOffer.Infrastructure.Content;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.IntegrationTests.Hosting;
@@ -15,6 +16,16 @@ public class PublishedCacheTests(LocalOfferFactory factory) : IClassFixture<Loca
         var client = factory.CreateClient();
         string[] pages = ["/", "/short-breaks", "/education/ehc-needs-assessments-and-plans/annual-reviews", "/graduated-response/post-16/cognition-and-learning", "/sitemap.xml", "/no-such-page"];
         await client.GetAsync("/"); // the host has started and seeded
+
+        // What the start's own seed import put in the change feed is applied in the background (and
+        // the search index follows the snapshots it replaces); let that settle, so only page views count.
+        await factory.Services.GetRequiredService<ChangeFeedFollower>().CatchUpAsync();
+        for (int i = 0, last = -1; i < 40 && factory.DatabaseCommands.Count != last; i++)
+        {
+            last = factory.DatabaseCommands.Count;
+            await Task.Delay(500);
+        }
+
         var before = factory.DatabaseCommands.Count;
 
         foreach (var page in pages)
@@ -37,9 +48,6 @@ public class PublishedCacheTests(LocalOfferFactory factory) : IClassFixture<Loca
             var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
             var node = await db.ContentNodes.SingleAsync(n => n.UrlSegment == "what-short-breaks-are");
             await EditorChanges.PublishAsync(db, node.Key, v => v.Summary = "Updated for the summer holidays");
-
-            // The page is still cached: nothing changes for the public until the cache is refreshed.
-            Assert.DoesNotContain("Updated for the summer holidays", await client.GetStringAsync(path));
             await scope.ServiceProvider.GetRequiredService<PublishedCacheLoader>().RefreshAsync();
         }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Infrastructure.ChangeFeed;
 using BcpLocalOffer.Infrastructure.ContentSeed;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.IntegrationTests.Hosting;
@@ -36,6 +37,10 @@ public partial class ContentListTests(DevelopmentFactory factory) : IClassFixtur
         // As deep as the seed already goes (a page beneath a page beneath a section), so only the number of pages changes.
         await AddPagesAsync(ShortBreaks, 400, "Short break review");
         await AddPagesAsync(Glossary, 400, "Glossary review");
+
+        // The node applies the new pages from the change feed in the background; let it finish first,
+        // so only the screens' own questions are counted.
+        await factory.Services.GetRequiredService<ChangeFeedFollower>().CatchUpAsync();
         var after = await CommandsPerScreenAsync(board, screens);
 
         Assert.Equal(before, after);

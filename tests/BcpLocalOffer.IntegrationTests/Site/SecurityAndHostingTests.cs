@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
+using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.IntegrationTests.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BcpLocalOffer.IntegrationTests.Site;
@@ -92,13 +94,19 @@ public class SecurityAndHostingTests(LocalOfferFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Data_protection_keys_the_database_and_logs_are_kept_under_the_data_folder()
+    public async Task Data_protection_keys_are_in_the_database_and_the_logs_under_the_data_folder()
     {
         await factory.CreateClient().GetAsync("/");
         var protector = factory.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test");
 
         Assert.Equal("secret", protector.Unprotect(protector.Protect("secret")));
-        Assert.NotEmpty(Directory.GetFiles(Path.Combine(factory.DataPath, "keys"), "key-*.xml"));
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            // Every node reads the same key ring, so what one node protects every other can read.
+            Assert.NotEmpty(await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().DataProtectionKeys.ToListAsync());
+        }
+
+        Assert.False(Directory.Exists(Path.Combine(factory.DataPath, "keys")));
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(factory.DataPath, "logs"), "localoffer-*.json"));
         Assert.True(TestDatabase.IsPostgres || File.Exists(Path.Combine(factory.DataPath, "localoffer.db")));
     }
