@@ -2,7 +2,6 @@ using BcpLocalOffer.Core.Analytics;
 using BcpLocalOffer.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,53 +18,48 @@ public sealed class AnalyticsRollupJob(
     AnalyticsEventQueue queue,
     TimeProvider clock,
     IOptions<AnalyticsOptions> options,
-    ILogger<AnalyticsRollupJob> logger) : BackgroundService
+    ClusterLock locks,
+    ILogger<AnalyticsRollupJob> logger) : SingletonJob<AnalyticsRollupJob.RunResult>(locks, clock, logger)
 {
-    private readonly SemaphoreSlim running = new(1, 1);
-
     /// <summary>The outcome of one run, for logs and tests.</summary>
     public sealed record RunResult(DateOnly? From, DateOnly To, int RollupRows, int RawEventsDeleted);
 
-    public async Task<RunResult> RunOnceAsync(CancellationToken cancellationToken = default)
+    protected override string Name => "Analytics rollup";
+
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(Math.Max(1, options.Value.RollupIntervalSeconds));
+
+    protected override async Task<RunResult> RunLockedAsync(CancellationToken cancellationToken)
     {
-        await running.WaitAsync(cancellationToken);
-        try
+        await queue.FlushAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+        var keepFrom = today.AddDays(-Math.Max(1, options.Value.RawEventRetentionDays));
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var newestRolledUp = await db.AnalyticsDailyRollups.MaxAsync(r => (DateOnly?)r.Date, cancellationToken);
+        // The day before the newest too: an event dated just before midnight may have been saved just after the last run.
+        var from = newestRolledUp?.AddDays(-1) ?? await db.AnalyticsEvents.MinAsync(e => (DateOnly?)e.Date, cancellationToken);
+        var rows = 0;
+        if (from is { } first && first <= today)
         {
-            await queue.FlushAsync(cancellationToken);
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            var keepFrom = today.AddDays(-Math.Max(1, options.Value.RawEventRetentionDays));
-
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
-            var newestRolledUp = await db.AnalyticsDailyRollups.MaxAsync(r => (DateOnly?)r.Date, cancellationToken);
-            // The day before the newest too: an event dated just before midnight may have been saved just after the last run.
-            var from = newestRolledUp?.AddDays(-1) ?? await db.AnalyticsEvents.MinAsync(e => (DateOnly?)e.Date, cancellationToken);
-            var rows = 0;
-            if (from is { } first && first <= today)
-            {
-                await db.AnalyticsDailyRollups.Where(r => r.Date >= first && r.Date <= today).ExecuteDeleteAsync(cancellationToken);
-                var counts = await db.AnalyticsEvents
-                    .Where(e => e.Date >= first && e.Date <= today)
-                    .GroupBy(e => new { e.Date, e.Kind, Path = e.Target ?? e.Path, Context = e.Context ?? "" })
-                    .Select(g => new DailyRollup { Date = g.Key.Date, Kind = g.Key.Kind, Path = g.Key.Path, Context = g.Key.Context, Count = g.Count() })
-                    .ToListAsync(cancellationToken);
-                db.AnalyticsDailyRollups.AddRange(counts);
-                await db.SaveChangesAsync(cancellationToken);
-                rows = counts.Count;
-                await RebuildMonthsAsync(db, ReportPeriod.MonthOf(first), today, cancellationToken);
-            }
-
-            // Every day up to today is rolled up by now, in this transaction, so old raw events can go.
-            var deleted = await db.AnalyticsEvents.Where(e => e.Date < keepFrom).ExecuteDeleteAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return new RunResult(from, today, rows, deleted);
+            await db.AnalyticsDailyRollups.Where(r => r.Date >= first && r.Date <= today).ExecuteDeleteAsync(cancellationToken);
+            var counts = await db.AnalyticsEvents
+                .Where(e => e.Date >= first && e.Date <= today)
+                .GroupBy(e => new { e.Date, e.Kind, Path = e.Target ?? e.Path, Context = e.Context ?? "" })
+                .Select(g => new DailyRollup { Date = g.Key.Date, Kind = g.Key.Kind, Path = g.Key.Path, Context = g.Key.Context, Count = g.Count() })
+                .ToListAsync(cancellationToken);
+            db.AnalyticsDailyRollups.AddRange(counts);
+            await db.SaveChangesAsync(cancellationToken);
+            rows = counts.Count;
+            await RebuildMonthsAsync(db, ReportPeriod.MonthOf(first), today, cancellationToken);
         }
-        finally
-        {
-            running.Release();
-        }
+
+        // Every day up to today is rolled up by now, in this transaction, so old raw events can go.
+        var deleted = await db.AnalyticsEvents.Where(e => e.Date < keepFrom).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new RunResult(from, today, rows, deleted);
     }
 
     /// <summary>Each month from <paramref name="firstMonth"/> to today's, added up again from its days.</summary>
@@ -85,35 +79,7 @@ public sealed class AnalyticsRollupJob(
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromSeconds(Math.Max(1, options.Value.RollupIntervalSeconds));
-        using var timer = new PeriodicTimer(interval, clock);
-        try
-        {
-            // The first run waits one interval: at start-up the schema and caches come first.
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                try
-                {
-                    var result = await RunOnceAsync(stoppingToken);
-                    logger.LogDebug("Analytics rolled up from {From} to {To}: {Rows} rows, {Deleted} old raw events deleted",
-                        result.From, result.To, result.RollupRows, result.RawEventsDeleted);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    logger.LogWarning(exception, "Could not roll up the analytics events");
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-    }
-
-    public override void Dispose()
-    {
-        running.Dispose();
-        base.Dispose();
-    }
+    protected override void Report(RunResult result) =>
+        Logger.LogDebug("Analytics rolled up from {From} to {To}: {Rows} rows, {Deleted} old raw events deleted",
+            result.From, result.To, result.RollupRows, result.RawEventsDeleted);
 }

@@ -3,7 +3,6 @@ using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Publishing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -44,36 +43,26 @@ public sealed class FeedbackRetention(LocalOfferDbContext db, IOptions<FeedbackO
     }
 }
 
-/// <summary>Enforces the retention rules every <see cref="FeedbackOptions.RetentionCheckIntervalMinutes"/>, on the injected clock.</summary>
+/// <summary>Enforces the retention rules every <see cref="FeedbackOptions.RetentionCheckIntervalMinutes"/>, on one node at a time.</summary>
 public sealed class FeedbackRetentionRunner(
-    IServiceScopeFactory scopes, IOptions<FeedbackOptions> options, TimeProvider clock, ILogger<FeedbackRetentionRunner> logger) : BackgroundService
+    IServiceScopeFactory scopes, IOptions<FeedbackOptions> options, ClusterLock locks, TimeProvider clock, ILogger<FeedbackRetentionRunner> logger)
+    : SingletonJob<RetentionOutcome>(locks, clock, logger)
 {
-    /// <summary>One check now: what the timer does, and what tests call after moving the clock on.</summary>
-    public async Task<RetentionOutcome> RunOnceAsync(CancellationToken cancellationToken = default)
+    protected override string Name => "Feedback retention";
+
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(Math.Max(1, options.Value.RetentionCheckIntervalMinutes));
+
+    protected override async Task<RetentionOutcome> RunLockedAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<FeedbackRetention>().EnforceAsync(cancellationToken);
-        if (outcome.ContactsDeleted > 0 || outcome.ItemsAnonymised > 0)
-        {
-            logger.LogInformation("Feedback retention deleted {Contacts} email addresses and anonymised {Items} comments", outcome.ContactsDeleted, outcome.ItemsAnonymised);
-        }
-
-        return outcome;
+        return await scope.ServiceProvider.GetRequiredService<FeedbackRetention>().EnforceAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override void Report(RetentionOutcome outcome)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, options.Value.RetentionCheckIntervalMinutes)), clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        if (outcome.ContactsDeleted > 0 || outcome.ItemsAnonymised > 0)
         {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(exception, "Enforcing feedback retention failed; the next check tries again");
-            }
+            Logger.LogInformation("Feedback retention deleted {Contacts} email addresses and anonymised {Items} comments", outcome.ContactsDeleted, outcome.ItemsAnonymised);
         }
     }
 }

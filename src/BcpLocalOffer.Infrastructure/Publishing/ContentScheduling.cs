@@ -20,6 +20,9 @@ public sealed class ContentScheduling(
 {
     private const int BatchSize = 20;
 
+    /// <summary>Audit actions about schedules themselves, which leave the page as it was.</summary>
+    private static readonly HashSet<string> SchedulingActions = ["Scheduled", "Schedule cancelled", "Scheduled change failed"];
+
     private readonly AuditTrail audit = new(db, clock);
 
     public async Task<IReadOnlyList<ScheduledChange>> PendingAsync(Guid? nodeKey = null, int take = 100)
@@ -148,34 +151,69 @@ public sealed class ContentScheduling(
 
     private async Task RunAsync(ScheduledChange change, CancellationToken cancellationToken)
     {
-        var editor = new Editor(change.CreatedBy, CanPublish: true);
         var when = UkTime.Describe(change.DueAtUtc);
-        string? failure;
-        try
-        {
-            failure = change.Action == ScheduledAction.Publish
-                ? await PublishAsync(change, editor, when)
-                : (await editing.UnpublishAsync(change.NodeKey, editor)).Reason;
-        }
-        catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException)
-        {
-            logger.LogError(exception, "Scheduled change {ScheduleId} failed", change.Id);
-            failure = "It could not be saved. Try it by hand.";
-        }
+        var (status, outcome) = change.ClaimedAtUtc is { } earlierAttempt
+            ? await AfterEarlierAttemptAsync(change, earlierAttempt, cancellationToken) ?? await ApplyAsync(change, when)
+            : await ApplyAsync(change, when);
 
         db.ChangeTracker.Clear();
-        var status = failure is null ? ScheduleStatus.Done : ScheduleStatus.Failed;
         var completedAt = clock.GetUtcNow();
         await db.ScheduledChanges.Where(c => c.Id == change.Id).ExecuteUpdateAsync(
-            s => s.SetProperty(c => c.Status, status).SetProperty(c => c.CompletedAt, completedAt).SetProperty(c => c.Outcome, failure),
+            s => s.SetProperty(c => c.Status, status).SetProperty(c => c.CompletedAt, completedAt).SetProperty(c => c.Outcome, outcome),
             cancellationToken);
-        if (failure is not null)
+        if (status == ScheduleStatus.Failed)
         {
-            audit.Record("system", "Scheduled change failed", change.NodeKey, change.VersionNumber, $"{change.Describe()} on {when}: {failure}");
+            audit.Record("system", "Scheduled change failed", change.NodeKey, change.VersionNumber, $"{change.Describe()} on {when}: {outcome}");
             await db.SaveChangesAsync(cancellationToken);
         }
 
         logger.LogInformation("Scheduled change {ScheduleId} ({Action}) for {NodeKey}: {Status}", change.Id, change.Action, change.NodeKey, status);
+    }
+
+    private async Task<(ScheduleStatus Status, string? Outcome)> ApplyAsync(ScheduledChange change, string when)
+    {
+        var editor = new Editor(change.CreatedBy, CanPublish: true);
+        try
+        {
+            var failure = change.Action == ScheduledAction.Publish
+                ? await PublishAsync(change, editor, when)
+                : (await editing.UnpublishAsync(change.NodeKey, editor)).Reason;
+            return failure is null ? (ScheduleStatus.Done, null) : (ScheduleStatus.Failed, failure);
+        }
+        catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException)
+        {
+            logger.LogError(exception, "Scheduled change {ScheduleId} failed", change.Id);
+            return (ScheduleStatus.Failed, "It could not be saved. Try it by hand.");
+        }
+    }
+
+    /// <summary>
+    /// A change claimed before by a node that stopped before marking it done. It runs again only if
+    /// nothing has happened to the page since that attempt began. Otherwise either that attempt did
+    /// it (done), or someone changed the page since and the newer change stands (failed, so the board
+    /// sees it did not run): a retry never overwrites a newer version.
+    /// </summary>
+    private async Task<(ScheduleStatus Status, string? Outcome)?> AfterEarlierAttemptAsync(ScheduledChange change, DateTime earlierAttemptUtc, CancellationToken cancellationToken)
+    {
+        var since = new DateTimeOffset(DateTime.SpecifyKind(earlierAttemptUtc, DateTimeKind.Utc));
+        // A page has few recent entries; they are compared in memory because SQLite cannot compare DateTimeOffset values.
+        var recent = await db.AuditLog.AsNoTracking()
+            .Where(a => a.NodeKey == change.NodeKey)
+            .OrderByDescending(a => a.Id)
+            .Take(100)
+            .ToListAsync(cancellationToken);
+        var first = recent.Where(a => a.At >= since && !SchedulingActions.Contains(a.Action)).MinBy(a => a.Id);
+        if (first is null)
+        {
+            return null;
+        }
+
+        var wasThisChange = first.Actor == change.CreatedBy && (change.Action == ScheduledAction.Publish
+            ? first.VersionNumber == change.VersionNumber && first.Action is "Approved and published" or "Published"
+            : first.Action == "Unpublished");
+        return wasThisChange
+            ? (ScheduleStatus.Done, null)
+            : (ScheduleStatus.Failed, $"The page was changed ({first.Action.ToLowerInvariant()}) after this change began on a node that then stopped, so it was not run again: the newer change stands.");
     }
 
     private async Task<string?> PublishAsync(ScheduledChange change, Editor editor, string when)

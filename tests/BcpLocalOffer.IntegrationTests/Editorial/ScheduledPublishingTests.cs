@@ -39,14 +39,14 @@ public class ScheduledPublishingTests
             Assert.Contains("Scheduled changes (1)", dashboard);
             Assert.Contains($"Publish version {number}", dashboard);
             Assert.Contains($"Publish version {number} on", await board.Client.GetStringAsync($"/editorial/content/{WhatShortBreaksAre}"));
-            Assert.Equal(0, await before.Scheduler.RunDueAsync());
+            Assert.Equal(0, await before.Scheduler.RunOnceAsync());
             Assert.DoesNotContain("Words that go live on schedule.", await before.CreateClient().GetStringAsync("/short-breaks/what-short-breaks-are"));
         }
 
         clock.Advance(TimeSpan.FromMinutes(4));
         await using var after = new RestartableSiteFactory(data, clock);
 
-        Assert.Equal(1, await after.Scheduler.RunDueAsync());
+        Assert.Equal(1, await after.Scheduler.RunOnceAsync());
 
         Assert.Contains("Words that go live on schedule.", await after.CreateClient().GetStringAsync("/short-breaks/what-short-breaks-are"));
         await using var scope = after.Services.CreateAsyncScope();
@@ -56,7 +56,7 @@ public class ScheduledPublishingTests
         var audit = await db.AuditLog.Where(e => e.NodeKey == WhatShortBreaksAre && e.Action == "Approved and published").SingleAsync();
         Assert.Equal("board@local-offer.test", audit.Actor);
         Assert.StartsWith("Published as scheduled for", audit.Detail);
-        Assert.Equal(0, await after.Scheduler.RunDueAsync());
+        Assert.Equal(0, await after.Scheduler.RunOnceAsync());
         Assert.DoesNotContain("Scheduled changes (1)", await (await SignedInAsync(after, "board@local-offer.test", "board-development-only")).Client.GetStringAsync("/editorial"));
     }
 
@@ -88,7 +88,7 @@ public class ScheduledPublishingTests
         Assert.Contains("Nothing is scheduled for this page.", await board.Client.GetStringAsync($"/editorial/content/{keep}/schedule"));
 
         clock.Advance(TimeSpan.FromMinutes(3));
-        Assert.Equal(1, await site.Scheduler.RunDueAsync());
+        Assert.Equal(1, await site.Scheduler.RunOnceAsync());
 
         var client = site.CreateClient();
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/short-breaks/what-short-breaks-are")).StatusCode);
@@ -104,7 +104,7 @@ public class ScheduledPublishingTests
         });
         Assert.Equal(HttpStatusCode.Redirect, republish.StatusCode);
         clock.Advance(TimeSpan.FromMinutes(3));
-        Assert.Equal(1, await site.Scheduler.RunDueAsync());
+        Assert.Equal(1, await site.Scheduler.RunOnceAsync());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/short-breaks/what-short-breaks-are")).StatusCode);
     }
 

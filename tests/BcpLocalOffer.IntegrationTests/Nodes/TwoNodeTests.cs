@@ -1,5 +1,8 @@
+using System.Net;
+using BcpLocalOffer.Core.Publishing;
 using BcpLocalOffer.Infrastructure.Content;
 using BcpLocalOffer.Infrastructure.Data;
+using BcpLocalOffer.Infrastructure.Publishing;
 using BcpLocalOffer.IntegrationTests.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
@@ -7,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BcpLocalOffer.IntegrationTests.Nodes;
 
@@ -14,7 +18,12 @@ namespace BcpLocalOffer.IntegrationTests.Nodes;
 public sealed class TwoNodeTests : IAsyncLifetime
 {
     private readonly string postgresDatabase = "localoffer_test_" + Guid.NewGuid().ToString("N");
+    private const string LeafPage = "/short-breaks/what-short-breaks-are";
+    private static readonly Editor Board = new("board@example.test", CanPublish: true);
+    private static readonly Editor OtherBoardMember = new("chair@example.test", CanPublish: true);
+
     private readonly string root = Path.Combine(Path.GetTempPath(), "localoffer-tests", Guid.NewGuid().ToString("N"));
+    private readonly AdjustableClock clock = new(DateTimeOffset.UtcNow);
     private Node a = null!;
     private Node b = null!;
 
@@ -24,8 +33,8 @@ public sealed class TwoNodeTests : IAsyncLifetime
         var connection = TestDatabase.IsPostgres
             ? TestDatabase.NewPostgresDatabase(postgresDatabase)
             : $"Data Source={Path.Combine(root, "shared.db")}";
-        a = new Node("node-a", Path.Combine(root, "a"), connection);
-        b = new Node("node-b", Path.Combine(root, "b"), connection);
+        a = new Node("node-a", Path.Combine(root, "a"), connection, clock);
+        b = new Node("node-b", Path.Combine(root, "b"), connection, clock);
         _ = a.Server;
         _ = b.Server;
         await Task.CompletedTask;
@@ -56,6 +65,122 @@ public sealed class TwoNodeTests : IAsyncLifetime
         var protectedOnA = a.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("a sign-in cookie");
 
         Assert.Equal("a sign-in cookie", b.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(protectedOnA));
+    }
+
+    [Fact]
+    public async Task A_due_scheduled_change_is_run_once_when_both_nodes_check_at_the_same_time()
+    {
+        var change = await ScheduleUnpublishOnAAsync();
+        clock.Advance(TimeSpan.FromMinutes(3));
+
+        var ran = await Task.WhenAll(a.Scheduler.RunOnceAsync(), b.Scheduler.RunOnceAsync());
+
+        Assert.Equal(1, ran.Sum());
+        Assert.Equal(ScheduleStatus.Done, (await ChangeAsync(change.Id)).Status);
+        Assert.Single(await PageAuditAsync(change.NodeKey), e => e.Action == "Unpublished");
+        Assert.True(await Eventually(async () => (await b.CreateClient().GetAsync(LeafPage)).StatusCode == HttpStatusCode.NotFound),
+            "Node B still served the page after the scheduled unpublish");
+    }
+
+    [Fact]
+    public async Task A_scheduled_change_whose_node_died_after_applying_it_does_not_undo_a_newer_publish()
+    {
+        var change = await ScheduleUnpublishOnAAsync();
+        clock.Advance(TimeSpan.FromMinutes(3));
+        // Node A claims the change and unpublishes the page, then dies before marking it done.
+        await ClaimAsync(change.Id);
+        await using (var scope = a.Services.CreateAsyncScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<ContentEditing>().UnpublishAsync(change.NodeKey, Board)).Succeeded);
+        }
+
+        // The board puts the page back by hand.
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await using (var scope = b.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
+            var approved = await db.ContentVersions.Where(v => v.NodeKey == change.NodeKey && v.State == WorkflowState.Approved).MaxAsync(v => v.Number);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<ContentEditing>().PublishApprovedAsync(change.NodeKey, approved, OtherBoardMember, "Back by hand")).Succeeded);
+        }
+
+        // Past the stale-claim time, node B picks the change up again.
+        clock.Advance(TimeSpan.FromMinutes(11));
+        Assert.Equal(1, await b.Scheduler.RunOnceAsync());
+
+        Assert.Equal(ScheduleStatus.Done, (await ChangeAsync(change.Id)).Status);
+        Assert.Single(await PageAuditAsync(change.NodeKey), e => e.Action == "Unpublished");
+        Assert.Equal(HttpStatusCode.OK, (await b.CreateClient().GetAsync(LeafPage)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_scheduled_change_whose_node_died_before_applying_it_is_run_by_the_other_node()
+    {
+        var change = await ScheduleUnpublishOnAAsync();
+        clock.Advance(TimeSpan.FromMinutes(3));
+        await ClaimAsync(change.Id);
+
+        // Within the stale-claim time the claim stands: nobody runs it twice.
+        Assert.Equal(0, await b.Scheduler.RunOnceAsync());
+        clock.Advance(TimeSpan.FromMinutes(11));
+        Assert.Equal(1, await b.Scheduler.RunOnceAsync());
+
+        Assert.Equal(ScheduleStatus.Done, (await ChangeAsync(change.Id)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await b.CreateClient().GetAsync(LeafPage)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_scheduled_change_left_unfinished_is_not_run_over_a_page_changed_since_and_the_board_is_told()
+    {
+        var change = await ScheduleUnpublishOnAAsync();
+        clock.Advance(TimeSpan.FromMinutes(3));
+        await ClaimAsync(change.Id);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await using (var scope = b.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
+            var latest = await db.ContentVersions.Where(v => v.NodeKey == change.NodeKey).MaxAsync(v => v.Number);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<ContentEditing>().SaveDraftAsync(change.NodeKey, latest, v => v.Summary = "Edited while the change was stuck", OtherBoardMember)).Succeeded);
+        }
+
+        clock.Advance(TimeSpan.FromMinutes(11));
+        Assert.Equal(1, await b.Scheduler.RunOnceAsync());
+
+        var after = await ChangeAsync(change.Id);
+        Assert.Equal(ScheduleStatus.Failed, after.Status);
+        Assert.Contains("not run again", after.Outcome);
+        Assert.Equal(HttpStatusCode.OK, (await b.CreateClient().GetAsync(LeafPage)).StatusCode);
+    }
+
+    private async Task<ScheduledChange> ScheduleUnpublishOnAAsync()
+    {
+        await using var scope = a.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
+        var key = await db.ContentNodes.Where(n => n.UrlSegment == "what-short-breaks-are").Select(n => n.Key).SingleAsync();
+        var scheduled = await scope.ServiceProvider.GetRequiredService<ContentScheduling>()
+            .ScheduleAsync(key, ScheduledAction.Unpublish, null, clock.GetUtcNow().UtcDateTime.AddMinutes(2), Board);
+        Assert.True(scheduled.Succeeded, scheduled.Reason);
+        return scheduled.Value!;
+    }
+
+    /// <summary>What a node's scheduler does first: marks the change as running on it.</summary>
+    private async Task ClaimAsync(long id)
+    {
+        await using var scope = a.Services.CreateAsyncScope();
+        var now = clock.GetUtcNow().UtcDateTime;
+        await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().ScheduledChanges.Where(c => c.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ScheduleStatus.Running).SetProperty(c => c.ClaimedAtUtc, now));
+    }
+
+    private async Task<ScheduledChange> ChangeAsync(long id)
+    {
+        await using var scope = a.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().ScheduledChanges.AsNoTracking().SingleAsync(c => c.Id == id);
+    }
+
+    private async Task<List<AuditEntry>> PageAuditAsync(Guid key)
+    {
+        await using var scope = a.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().AuditLog.AsNoTracking().Where(e => e.NodeKey == key).ToListAsync();
     }
 
     private static async Task<bool> Eventually(Func<Task<bool>> check)
@@ -94,8 +219,10 @@ public sealed class TwoNodeTests : IAsyncLifetime
         }
     }
 
-    private sealed class Node(string id, string dataPath, string connection) : WebApplicationFactory<Program>
+    private sealed class Node(string id, string dataPath, string connection, AdjustableClock clock) : WebApplicationFactory<Program>
     {
+        public ScheduledChangeRunner Scheduler => Services.GetRequiredService<ScheduledChangeRunner>();
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
@@ -105,6 +232,13 @@ public sealed class TwoNodeTests : IAsyncLifetime
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             builder.UseSetting("LocalOffer:Database:Provider", TestDatabase.IsPostgres ? "Postgres" : "Sqlite");
             builder.UseSetting("LocalOffer:Database:ConnectionString", connection);
+            // Only the tests run the scheduler, after moving the shared clock on.
+            builder.UseSetting("LocalOffer:Scheduling:CheckIntervalSeconds", "86400");
+            builder.ConfigureServices(services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(clock);
+            });
         }
     }
 }
