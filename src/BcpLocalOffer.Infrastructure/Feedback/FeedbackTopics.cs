@@ -56,7 +56,17 @@ public sealed class FeedbackTopics(LocalOfferDbContext db, FeedbackTopicSnapshot
             return cached;
         }
 
-        var topics = await db.FeedbackTopics.AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Id).ToListAsync();
+        List<FeedbackTopic> topics;
+        try
+        {
+            topics = await db.FeedbackTopics.AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Id).ToListAsync();
+        }
+        catch (Exception exception) when (DatabaseOutage.IsOutage(exception) && snapshot.Last is { } last)
+        {
+            // The forms still show while the database is away; sending one says it cannot be sent yet.
+            return last;
+        }
+
         snapshot.Store(topics, clock);
         return topics;
     }
@@ -140,9 +150,19 @@ public sealed class FeedbackTopicSnapshot : ChangeFeed.IChangeFeedConsumer
     public IReadOnlyList<FeedbackTopic>? Current(TimeProvider clock) =>
         Volatile.Read(ref held) is { } h && clock.GetUtcNow() - h.At < Lifetime ? h.Topics : null;
 
+    /// <summary>The last list read, however old: what the forms show while the database is away.</summary>
+    public IReadOnlyList<FeedbackTopic>? Last => Volatile.Read(ref held)?.Topics;
+
     public void Store(IReadOnlyList<FeedbackTopic> topics, TimeProvider clock) => Volatile.Write(ref held, new Held(topics, clock.GetUtcNow()));
 
-    public void Clear() => Volatile.Write(ref held, null);
+    /// <summary>Makes the next read go to the database; the old list stays as <see cref="Last"/>.</summary>
+    public void Clear()
+    {
+        if (Volatile.Read(ref held) is { } h)
+        {
+            Volatile.Write(ref held, h with { At = DateTimeOffset.MinValue });
+        }
+    }
 
     public Task ApplyAsync(CancellationToken cancellationToken)
     {

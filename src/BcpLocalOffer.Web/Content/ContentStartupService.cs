@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 namespace BcpLocalOffer.Web.Content;
 
 /// <summary>
-/// Before the site takes requests: bring the schema up to date, import the content seed (a
+/// Before the site takes requests, once <see cref="Hosting.DatabaseStartupService"/> has brought the
+/// schema up to date: import the content seed (a
 /// council's first start, in any environment, is on an empty database; a restart with the same seed
 /// and build skips it) and load the published cache.
 /// </summary>
@@ -24,7 +25,6 @@ public sealed class ContentStartupService(
         var clock = Stopwatch.StartNew();
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
 
         // What the change feed holds now is in the loads below; the follower applies only what comes later.
         await services.GetRequiredService<ChangeFeedFollower>().PrimeAsync(cancellationToken);

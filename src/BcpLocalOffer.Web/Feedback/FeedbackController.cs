@@ -23,6 +23,8 @@ public sealed class FeedbackController(FeedbackWriter writer, FeedbackTopics top
     public const string PageFeedbackPath = "/page-feedback";
     public const string WhatWasWrongPath = "/page-feedback/what-was-wrong";
 
+    public const string NotSentMessage = "Sorry, we could not send your comments just now. They have not been lost: they are below. Try sending them again in a few minutes.";
+
     [HttpGet(HaveYourSayPath)]
     public Task<IActionResult> HaveYourSay() => ShowFormAsync(new HaveYourSayForm(), youngPerson: false);
 
@@ -165,20 +167,33 @@ public sealed class FeedbackController(FeedbackWriter writer, FeedbackTopics top
         if (!form.IsRobot)
         {
             var (role, topic, comment, improvement, email) = valid.Value;
-            var stored = await writer.SubmitAsync(new FeedbackItem
+            StoredFeedback stored;
+            try
             {
-                SubmissionKey = key,
-                Reference = reference,
-                Kind = FeedbackKind.Comment,
-                ReceivedAtUtc = clock.GetUtcNow().UtcDateTime,
-                FromYoungPersonsForm = youngPerson,
-                Role = role,
-                TopicId = topic,
-                Comment = comment,
-                Improvement = improvement,
-                ReplyWanted = email is not null,
-                Status = FeedbackStatus.New,
-            }, email);
+                stored = await writer.SubmitAsync(new FeedbackItem
+                {
+                    SubmissionKey = key,
+                    Reference = reference,
+                    Kind = FeedbackKind.Comment,
+                    ReceivedAtUtc = clock.GetUtcNow().UtcDateTime,
+                    FromYoungPersonsForm = youngPerson,
+                    Role = role,
+                    TopicId = topic,
+                    Comment = comment,
+                    Improvement = improvement,
+                    ReplyWanted = email is not null,
+                    Status = FeedbackStatus.New,
+                }, email);
+            }
+            catch (Exception exception) when (DatabaseOutage.IsOutage(exception))
+            {
+                // Nothing was stored: the family gets their words back, to send again.
+                ModelState.AddModelError(PublicFormSubmission.ErrorKey, NotSentMessage);
+                Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                Response.Headers.RetryAfter = "60";
+                return View("HaveYourSay", FormModel(form, youngPerson, offered));
+            }
+
             reference = stored.Reference;
         }
 

@@ -46,13 +46,15 @@ public static class LocalOfferHostingExtensions
                 .WriteTo.Console()
                 .WriteTo.File(
                     new CompactJsonFormatter(),
-                    Path.Combine(dataFolder.Logs, "localoffer-.json"),
+                    dataFolder.LogFile,
                     rollingInterval: RollingInterval.Day,
                     retainedFileCountLimit: 14),
             preserveStaticLogger: true);
 
         // Keys live in the database, so a cookie, antiforgery token, form token or set-password link
-        // made on one node is read by every other.
+        // made on one node is read by every other. The schema comes first: DataProtection's own start
+        // reads the key ring, and hosted services start in the order they are added.
+        services.AddHostedService<DatabaseStartupService>();
         services.AddDataProtection()
             .SetApplicationName("BcpLocalOffer")
             .PersistKeysToDbContext<LocalOfferDbContext>();

@@ -1,8 +1,10 @@
+using BcpLocalOffer.Infrastructure.Data;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BcpLocalOffer.Web.Site;
 
-/// <summary>The 404 and 500 pages, in the site's design. Reached by re-execution, never linked.</summary>
+/// <summary>The 404, 500 and 503 pages, in the site's design. Reached by re-execution, never linked.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorsController : Controller
 {
@@ -20,10 +22,18 @@ public sealed class ErrorsController : Controller
             statusCode = 404;
         }
 
+        // Pages and search are served from memory; what needs the database while it is away says so.
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is { } error && DatabaseOutage.IsOutage(error))
+        {
+            statusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "60";
+        }
+
         Response.StatusCode = statusCode;
         return statusCode switch
         {
             404 or 410 => View("NotFound"),
+            503 => View("Unavailable"),
             < 500 => View("BadRequest"),
             _ => View("ServerError"),
         };

@@ -12,6 +12,9 @@ namespace BcpLocalOffer.IntegrationTests.Hosting;
 /// </summary>
 public class LocalOfferFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    /// <summary>The node id every test site runs as, which names its search index folder.</summary>
+    public const string NodeId = "test-node";
+
     private readonly string postgresDatabase = "localoffer_test_" + Guid.NewGuid().ToString("N");
 
     public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "localoffer-tests", Guid.NewGuid().ToString("N"));
@@ -24,6 +27,7 @@ public class LocalOfferFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("LocalOffer:DataPath", DataPath);
+        builder.UseSetting("LocalOffer:NodeId", NodeId);
         if (TestDatabase.IsPostgres)
         {
             builder.UseSetting("LocalOffer:Database:Provider", "Postgres");

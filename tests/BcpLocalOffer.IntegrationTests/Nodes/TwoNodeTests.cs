@@ -3,7 +3,10 @@ using BcpLocalOffer.Core.Publishing;
 using BcpLocalOffer.Infrastructure.Content;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Publishing;
+using BcpLocalOffer.IntegrationTests.Feedback;
 using BcpLocalOffer.IntegrationTests.Hosting;
+using BcpLocalOffer.IntegrationTests.Search;
+using BcpLocalOffer.Web.Feedback;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -21,6 +24,9 @@ public sealed class TwoNodeTests : IAsyncLifetime
     private const string LeafPage = "/short-breaks/what-short-breaks-are";
     private static readonly Editor Board = new("board@example.test", CanPublish: true);
     private static readonly Editor OtherBoardMember = new("chair@example.test", CanPublish: true);
+
+    // The poll is set to half a second; twenty seconds is generous for a loaded CI machine.
+    private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(20);
 
     private readonly string root = Path.Combine(Path.GetTempPath(), "localoffer-tests", Guid.NewGuid().ToString("N"));
     private readonly AdjustableClock clock = new(DateTimeOffset.UtcNow);
@@ -55,7 +61,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
         }
 
         Assert.Contains("Published on node A", await a.CreateClient().GetStringAsync("/short-breaks"));
-        Assert.True(await Eventually(async () => (await b.CreateClient().GetStringAsync("/short-breaks")).Contains("Published on node A")),
+        Assert.True(await Eventually.TrueWithinAsync(SettleTime, async () => (await b.CreateClient().GetStringAsync("/short-breaks")).Contains("Published on node A")),
             "Node B never served the page node A published");
     }
 
@@ -78,7 +84,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
         Assert.Equal(1, ran.Sum());
         Assert.Equal(ScheduleStatus.Done, (await ChangeAsync(change.Id)).Status);
         Assert.Single(await PageAuditAsync(change.NodeKey), e => e.Action == "Unpublished");
-        Assert.True(await Eventually(async () => (await b.CreateClient().GetAsync(LeafPage)).StatusCode == HttpStatusCode.NotFound),
+        Assert.True(await Eventually.TrueWithinAsync(SettleTime, async () => (await b.CreateClient().GetAsync(LeafPage)).StatusCode == HttpStatusCode.NotFound),
             "Node B still served the page after the scheduled unpublish");
     }
 
@@ -151,6 +157,74 @@ public sealed class TwoNodeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await b.CreateClient().GetAsync(LeafPage)).StatusCode);
     }
 
+    [Fact]
+    public async Task Nodes_sharing_one_data_folder_keep_their_own_search_index()
+    {
+        await using var c = new Node("node-c", Path.Combine(root, "a"), a.Connection, clock);
+        Assert.True(await Eventually.TrueWithinAsync(SettleTime, async () => (await c.CreateClient().GetAsync("/health/ready")).IsSuccessStatusCode), "Node C never became ready");
+
+        var indexes = Path.Combine(root, "a", "search-index");
+        Assert.Equal(["node-a", "node-c"], Directory.GetDirectories(indexes).Select(Path.GetFileName).Order());
+        foreach (var node in new[] { "node-a", "node-c" })
+        {
+            var current = File.ReadAllText(Path.Combine(indexes, node, "current")).Trim();
+            Assert.True(Directory.Exists(Path.Combine(indexes, node, current)), $"{node}'s live index folder was deleted");
+        }
+
+        Assert.Contains("/short-breaks", await a.CreateClient().GetStringAsync("/search?q=short+breaks"));
+    }
+
+    [PostgresFact]
+    public async Task While_the_database_is_away_both_nodes_stay_ready_pages_and_search_are_served_and_a_family_gets_their_comments_back()
+    {
+        int topic;
+        await using (var scope = a.Services.CreateAsyncScope())
+        {
+            topic = await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().FeedbackTopics.Where(t => !t.IsRetired).Select(t => t.Id).FirstAsync();
+        }
+
+        foreach (var node in new[] { a, b })
+        {
+            Assert.True(await Eventually.TrueWithinAsync(SettleTime, async () => (await node.CreateClient().GetAsync("/health/ready")).IsSuccessStatusCode), "A node never became ready");
+        }
+
+        var family = a.CreateClient();
+        var token = await PublicForm.TokenAsync(family, "/have-your-say");
+        var comment = "Sent while the database was away " + Guid.NewGuid();
+
+        await TestDatabase.SetPostgresConnectionsAllowedAsync(postgresDatabase, allowed: false);
+        try
+        {
+            foreach (var node in new[] { a, b })
+            {
+                var client = node.CreateClient();
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/database")).StatusCode);
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/short-breaks")).StatusCode);
+                Assert.Contains("/short-breaks", await client.GetStringAsync("/search?q=short+breaks"));
+            }
+
+            var refused = await PublicForm.PostAsync(family, "/have-your-say", token, PublicForm.Comment(topic, comment));
+            var html = await refused.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            Assert.Contains(System.Net.WebUtility.HtmlEncode(FeedbackController.NotSentMessage), html);
+            Assert.Contains(comment, html);
+        }
+        finally
+        {
+            await TestDatabase.SetPostgresConnectionsAllowedAsync(postgresDatabase, allowed: true);
+        }
+
+        // Back again: the same comments, sent again, are stored.
+        var sent = await PublicForm.PostAsync(family, "/have-your-say", await PublicForm.TokenAsync(family, "/have-your-say"), PublicForm.Comment(topic, comment));
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        Assert.StartsWith("/have-your-say/sent/", sent.RequestMessage!.RequestUri!.AbsolutePath);
+        await using (var scope = b.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().FeedbackItems.AnyAsync(i => i.Comment == comment));
+        }
+    }
+
     private async Task<ScheduledChange> ScheduleUnpublishOnAAsync()
     {
         await using var scope = a.Services.CreateAsyncScope();
@@ -183,22 +257,6 @@ public sealed class TwoNodeTests : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().AuditLog.AsNoTracking().Where(e => e.NodeKey == key).ToListAsync();
     }
 
-    private static async Task<bool> Eventually(Func<Task<bool>> check)
-    {
-        // The poll is set to half a second; twenty seconds is generous for a loaded CI machine.
-        for (var i = 0; i < 80; i++)
-        {
-            if (await check())
-            {
-                return true;
-            }
-
-            await Task.Delay(250);
-        }
-
-        return false;
-    }
-
     public async Task DisposeAsync()
     {
         await a.DisposeAsync();
@@ -221,6 +279,8 @@ public sealed class TwoNodeTests : IAsyncLifetime
 
     private sealed class Node(string id, string dataPath, string connection, AdjustableClock clock) : WebApplicationFactory<Program>
     {
+        public string Connection => connection;
+
         public ScheduledChangeRunner Scheduler => Services.GetRequiredService<ScheduledChangeRunner>();
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)

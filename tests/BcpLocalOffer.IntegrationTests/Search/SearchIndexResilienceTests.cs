@@ -38,7 +38,7 @@ public class SearchIndexResilienceTests(LocalOfferFactory factory) : IClassFixtu
     {
         var site = new SearchSiteFactory(dataPath =>
         {
-            var garbage = Path.Combine(dataPath, "search-index", "20240101000000000-damaged");
+            var garbage = Path.Combine(dataPath, "search-index", LocalOfferFactory.NodeId, "20240101000000000-damaged");
             Directory.CreateDirectory(garbage);
             var random = new Random(20240101);
             foreach (var name in new[] { "segments_1", "segments.gen", "_0.cfs", "_0.cfe", "_0.si" })
@@ -48,7 +48,7 @@ public class SearchIndexResilienceTests(LocalOfferFactory factory) : IClassFixtu
                 File.WriteAllBytes(Path.Combine(garbage, name), bytes);
             }
 
-            File.WriteAllText(Path.Combine(dataPath, "search-index", "current"), Path.GetFileName(garbage));
+            File.WriteAllText(Path.Combine(dataPath, "search-index", LocalOfferFactory.NodeId, "current"), Path.GetFileName(garbage));
         });
         try
         {
@@ -69,8 +69,8 @@ public class SearchIndexResilienceTests(LocalOfferFactory factory) : IClassFixtu
     {
         var site = new SearchSiteFactory(dataPath =>
         {
-            Directory.CreateDirectory(Path.Combine(dataPath, "search-index"));
-            File.WriteAllText(Path.Combine(dataPath, "search-index", "current"), "20240101000000000-deleted");
+            Directory.CreateDirectory(Path.Combine(dataPath, "search-index", LocalOfferFactory.NodeId));
+            File.WriteAllText(Path.Combine(dataPath, "search-index", LocalOfferFactory.NodeId, "current"), "20240101000000000-deleted");
         });
         try
         {
@@ -91,7 +91,7 @@ public class SearchIndexResilienceTests(LocalOfferFactory factory) : IClassFixtu
         // Left by a node whose synonyms were different: "respite" meant nothing to it.
         var site = new SearchSiteFactory(dataPath =>
         {
-            using var old = new LuceneSearchIndex(Path.Combine(dataPath, "search-index"), () => "", Microsoft.Extensions.Logging.Abstractions.NullLogger<LuceneSearchIndex>.Instance);
+            using var old = new LuceneSearchIndex(Path.Combine(dataPath, "search-index", LocalOfferFactory.NodeId), () => "", Microsoft.Extensions.Logging.Abstractions.NullLogger<LuceneSearchIndex>.Instance);
             old.RebuildAsync([new OnePage()]).GetAwaiter().GetResult();
         });
         try
@@ -218,7 +218,7 @@ public class SearchIndexResilienceTests(LocalOfferFactory factory) : IClassFixtu
 
         Assert.True(searchesDuringRebuild > 0, "no search ran while the index was rebuilt, so nothing was tested");
         Assert.True(failures.IsEmpty, $"{failures.Count} of {searches} searches failed, e.g. {failures.FirstOrDefault()}");
-        await AssertOnlyTheCurrentIndexIsKeptAsync(Path.Combine(factory.DataPath, "search-index"));
+        await AssertOnlyTheCurrentIndexIsKeptAsync(Path.Combine(factory.DataPath, "search-index", LocalOfferFactory.NodeId));
     }
 
     /// <summary>

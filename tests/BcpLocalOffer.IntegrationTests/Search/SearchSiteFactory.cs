@@ -20,7 +20,7 @@ public sealed class SearchSiteFactory : LocalOfferFactory
     /// <summary>The data folder this site runs on: its own, or the earlier site's after a restart.</summary>
     public string SiteDataPath => earlierDataPath ?? DataPath;
 
-    public string SearchIndexFolder => Path.Combine(SiteDataPath, "search-index");
+    public string SearchIndexFolder => Path.Combine(SiteDataPath, "search-index", NodeId);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -90,6 +90,8 @@ public class SecurityAndHostingTests(LocalOfferFactory factory) : IClassFixture<
         var client = factory.CreateClient();
 
         Assert.Equal("Healthy", await client.GetStringAsync("/health/live"));
+        // Ready once the published cache is loaded and the search index is open, which may be just after start.
+        Assert.True(await Search.Eventually.TrueWithinAsync(TimeSpan.FromSeconds(20), async () => (await client.GetAsync("/health/ready")).IsSuccessStatusCode));
         Assert.Equal("Healthy", await client.GetStringAsync("/health/ready"));
     }
 

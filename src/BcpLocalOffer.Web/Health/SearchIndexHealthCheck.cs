@@ -1,0 +1,16 @@
+using BcpLocalOffer.Infrastructure.Search;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace BcpLocalOffer.Web.Health;
+
+/// <summary>
+/// Ready once this node's search index is built or opened: a fresh node behind the load balancer
+/// would otherwise answer every search with nothing found while it builds.
+/// </summary>
+public sealed class SearchIndexHealthCheck(LuceneSearchIndex index) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(index.IsReady
+            ? HealthCheckResult.Healthy("The search index is open.")
+            : HealthCheckResult.Unhealthy("The search index is still being built."));
+}
