@@ -3,8 +3,8 @@ using System.Globalization;
 namespace BcpLocalOffer.Core.Media;
 
 /// <summary>
-/// A file in the media library: the bytes live in the data folder under a generated name, this
-/// record says what they are and how pages refer to them.
+/// A file in the media library: the bytes live in the database (<see cref="MediaContent"/>) and in
+/// each node's read cache under a generated name; this record says what they are and how pages refer to them.
 /// </summary>
 public class MediaItem
 {
@@ -23,7 +23,7 @@ public class MediaItem
 
     public string Extension { get; set; } = "";
 
-    /// <summary>The file's name in the media folder: generated, never the uploaded name.</summary>
+    /// <summary>The file's name in a node's media cache folder: generated, never the uploaded name.</summary>
     public string StoredFileName { get; set; } = "";
 
     /// <summary>A readable part of the address, made from the title.</summary>

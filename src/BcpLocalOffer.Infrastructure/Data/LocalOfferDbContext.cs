@@ -44,6 +44,8 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
 
     public DbSet<MediaItem> MediaItems => Set<MediaItem>();
 
+    public DbSet<MediaContent> MediaContents => Set<MediaContent>();
+
     public DbSet<ScheduledChange> ScheduledChanges => Set<ScheduledChange>();
 
     public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
@@ -160,6 +162,13 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
             item.Property(m => m.Slug).HasMaxLength(UrlSegment.MaxLength).IsRequired();
             item.Property(m => m.UploadedBy).HasMaxLength(256);
             item.Ignore(m => m.IsImage);
+        });
+
+        modelBuilder.Entity<MediaContent>(content =>
+        {
+            content.HasKey(c => c.MediaItemId);
+            content.HasOne(c => c.Item).WithOne().HasForeignKey<MediaContent>(c => c.MediaItemId).OnDelete(DeleteBehavior.Cascade);
+            content.Property(c => c.Bytes).IsRequired();
         });
 
         // SQLite reads DateTime back without a kind; these are always UTC.

@@ -10,10 +10,12 @@ using Microsoft.Extensions.Options;
 namespace BcpLocalOffer.Infrastructure.Media;
 
 /// <summary>
-/// Uploaded PDFs and images: checked by their bytes, stored in the data folder under a generated
-/// name, described in the database, and every upload, change and deletion audited.
+/// Uploaded PDFs and images: checked by their bytes, stored and described in the database (so every
+/// node serves every file), copied to this node's media folder on first request so they are then
+/// served from disk, and every upload, change and deletion audited.
 /// </summary>
-public sealed class MediaLibrary(LocalOfferDbContext db, DataFolder folder, IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaLibrary> logger)
+public sealed class MediaLibrary(
+    LocalOfferDbContext db, DataFolder folder, ClusterLock locks, IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaLibrary> logger)
 {
     private readonly AuditTrail audit = new(db, clock);
 
@@ -27,7 +29,60 @@ public sealed class MediaLibrary(LocalOfferDbContext db, DataFolder folder, IOpt
 
     public Task<MediaItem?> FindAsync(Guid key) => db.MediaItems.AsNoTracking().SingleOrDefaultAsync(m => m.Key == key);
 
-    public string PathOf(MediaItem item) => Path.Combine(folder.Media, item.StoredFileName);
+    /// <summary>
+    /// The file on this node's disk, copied from the database the first time it is asked for; null
+    /// when the database has no bytes for it. A file's bytes never change, so a copy is never stale.
+    /// </summary>
+    public async Task<string?> CachedFileAsync(MediaItem item, CancellationToken cancellationToken = default)
+    {
+        var path = CachePathOf(item);
+        if (File.Exists(path))
+        {
+            return path;
+        }
+
+        var bytes = await db.MediaContents.AsNoTracking().Where(c => c.MediaItemId == item.Id).Select(c => c.Bytes).SingleOrDefaultAsync(cancellationToken);
+        if (bytes is null)
+        {
+            logger.LogWarning("Media {MediaKey} has no stored bytes", item.Key);
+            return null;
+        }
+
+        await WriteCacheFileAsync(path, bytes, cancellationToken);
+        return path;
+    }
+
+    /// <summary>
+    /// Files uploaded before their bytes were kept in the database are on one node's disk only: that
+    /// node stores them, so the others can serve them too. Safe to run on every node at every start.
+    /// </summary>
+    public async Task<int> StoreFilesFromFolderAsync(CancellationToken cancellationToken = default)
+    {
+        await using var hold = await locks.AcquireAsync("media files into the database", cancellationToken);
+        var missing = await db.MediaItems.AsNoTracking()
+            .Where(m => !db.MediaContents.Any(c => c.MediaItemId == m.Id))
+            .ToListAsync(cancellationToken);
+        var stored = 0;
+        foreach (var item in missing.Where(m => File.Exists(CachePathOf(m))))
+        {
+            db.MediaContents.Add(new MediaContent { MediaItemId = item.Id, Bytes = await File.ReadAllBytesAsync(CachePathOf(item), cancellationToken) });
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            stored++;
+        }
+
+        if (stored > 0)
+        {
+            logger.LogInformation("Stored {Count} media files from this node's folder in the database", stored);
+        }
+
+        if (missing.Count > stored)
+        {
+            logger.LogWarning("{Count} media files have no bytes in the database and are not in this node's folder", missing.Count - stored);
+        }
+
+        return stored;
+    }
 
     /// <summary>Newest first, optionally only those whose title or alt text contains <paramref name="search"/>.</summary>
     public async Task<MediaListPage> ListAsync(string? search, int page, int pageSize = 20)
@@ -51,6 +106,7 @@ public sealed class MediaLibrary(LocalOfferDbContext db, DataFolder folder, IOpt
         var errors = new Dictionary<string, string>();
         MediaFileType? type = null;
         var header = new byte[MediaFileType.HeaderLength];
+        var headerLength = 0;
         if (length <= 0)
         {
             errors[FileField] = "Choose a file to upload";
@@ -61,8 +117,8 @@ public sealed class MediaLibrary(LocalOfferDbContext db, DataFolder folder, IOpt
         }
         else
         {
-            var read = await content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
-            type = MediaFileType.Sniff(header.AsSpan(0, read));
+            headerLength = await content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
+            type = MediaFileType.Sniff(header.AsSpan(0, headerLength));
             if (type is null)
             {
                 errors[FileField] = "The file must be a PDF, PNG, JPEG, GIF or WebP image. This file is not, whatever its name says";
@@ -77,6 +133,15 @@ public sealed class MediaLibrary(LocalOfferDbContext db, DataFolder folder, IOpt
             return MediaResult.Invalid(errors);
         }
 
+        // The length a client declares is not trusted: the bytes are counted as they are read.
+        using var buffer = new MemoryStream();
+        buffer.Write(header, 0, headerLength);
+        await content.CopyToAsync(buffer, cancellationToken);
+        if (buffer.Length > MaxFileSizeBytes)
+        {
+            return MediaResult.Invalid(new Dictionary<string, string> { [FileField] = $"The file must be {DisplayMaxSize} or smaller" });
+        }
+
         var item = new MediaItem
         {
             Key = Guid.NewGuid(),
@@ -85,40 +150,26 @@ public sealed class MediaLibrary(LocalOfferDbContext db, DataFolder folder, IOpt
             ContentType = type.ContentType,
             Extension = type.Extension,
             Slug = UrlSegment.FromName(cleanTitle) is { Length: > 0 } slug ? slug : "file",
+            SizeBytes = buffer.Length,
             UploadedAt = clock.GetUtcNow(),
             UploadedBy = editor.Id,
         };
         item.StoredFileName = $"{item.Key:N}.{item.Extension}";
+        var bytes = buffer.ToArray();
 
-        Directory.CreateDirectory(folder.Media);
-        var target = PathOf(item);
-        var partial = target + ".partial";
+        // One transaction: the description and the bytes are saved together or not at all.
+        db.MediaItems.Add(item);
+        db.MediaContents.Add(new MediaContent { Item = item, Bytes = bytes });
+        audit.Record(editor, "Media uploaded", null, null, $"{item.Title} ({item.TypeName}, {item.DisplaySize}) {item.PublicPath}");
+        await db.SaveChangesAsync(cancellationToken);
         try
         {
-            await using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
-            {
-                await file.WriteAsync(header, cancellationToken);
-                await content.CopyToAsync(file, cancellationToken);
-                item.SizeBytes = file.Length;
-            }
-
-            // The length a client declares is not trusted either.
-            if (item.SizeBytes > MaxFileSizeBytes)
-            {
-                File.Delete(partial);
-                return MediaResult.Invalid(new Dictionary<string, string> { [FileField] = $"The file must be {DisplayMaxSize} or smaller" });
-            }
-
-            File.Move(partial, target);
-            db.MediaItems.Add(item);
-            audit.Record(editor, "Media uploaded", null, null, $"{item.Title} ({item.TypeName}, {item.DisplaySize}) {item.PublicPath}");
-            await db.SaveChangesAsync(cancellationToken);
+            await WriteCacheFileAsync(CachePathOf(item), bytes, cancellationToken);
         }
-        catch
+        catch (IOException exception)
         {
-            TryDelete(partial);
-            TryDelete(target);
-            throw;
+            // The bytes are safe in the database; the first request copies them here.
+            logger.LogWarning(exception, "Media {MediaKey} not copied to this node's folder yet", item.Key);
         }
 
         logger.LogInformation("Media {MediaKey} uploaded ({ContentType}, {Size} bytes)", item.Key, item.ContentType, item.SizeBytes);
@@ -167,10 +218,12 @@ public sealed class MediaLibrary(LocalOfferDbContext db, DataFolder folder, IOpt
             return MediaResult.Refused("Only the editorial board, or the person who uploaded it, can delete a file.");
         }
 
+        // Its bytes go with it (a cascade). Other nodes' copies are never served again: every request
+        // looks the file up first.
         db.MediaItems.Remove(item);
         audit.Record(editor, "Media deleted", null, null, $"{item.Title} {item.PublicPath}");
         await db.SaveChangesAsync();
-        TryDelete(PathOf(item));
+        TryDelete(CachePathOf(item));
         logger.LogInformation("Media {MediaKey} deleted", item.Key);
         return MediaResult.Done(item);
     }
@@ -198,6 +251,24 @@ public sealed class MediaLibrary(LocalOfferDbContext db, DataFolder folder, IOpt
     {
         var name = Path.GetFileNameWithoutExtension(Path.GetFileName(fileName ?? "")).Trim();
         return name.Length == 0 ? "Untitled file" : name.Length > MediaLimits.TitleLength ? name[..MediaLimits.TitleLength] : name;
+    }
+
+    private string CachePathOf(MediaItem item) => Path.Combine(folder.Media, item.StoredFileName);
+
+    /// <summary>Written under a name of its own and moved into place, so a request never reads half a file.</summary>
+    private static async Task WriteCacheFileAsync(string path, byte[] bytes, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var partial = $"{path}.{Guid.NewGuid():N}.partial";
+        try
+        {
+            await File.WriteAllBytesAsync(partial, bytes, cancellationToken);
+            File.Move(partial, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
     }
 
     private void TryDelete(string path)

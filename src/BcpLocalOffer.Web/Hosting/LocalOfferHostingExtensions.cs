@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.IO.Compression;
+using BcpLocalOffer.Core.Content.Published;
 using BcpLocalOffer.Infrastructure;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Publishing;
@@ -76,6 +78,9 @@ public static class LocalOfferHostingExtensions
             options.AddPolicy(PublishedContentOutputCache.PolicyName, policy => policy
                 .Tag(PublishedContentOutputCache.Tag)
                 .SetVaryByQuery([])
+                // Keyed by the snapshot the page is rendered from: a request that began before a swap
+                // and is stored after its eviction can then never be served again.
+                .VaryByValue(context => new("snapshot", context.RequestServices.GetRequiredService<IPublishedContentCache>().Current.Generation.ToString(CultureInfo.InvariantCulture)))
                 .Expire(TimeSpan.FromHours(1)));
         });
 
@@ -105,6 +110,7 @@ public static class LocalOfferHostingExtensions
         services.AddLocalOfferAnalytics(builder.Configuration);
         services.AddClientRateLimits();
         services.AddMediaUploadLimits();
+        services.AddHostedService<MediaStartupService>();
         return builder;
     }
 

@@ -16,7 +16,7 @@ public sealed class MediaFileController(MediaLibrary media) : Controller
 
     [HttpGet("/media/{key:guid}/{slug}.{extension}")]
     [HttpHead("/media/{key:guid}/{slug}.{extension}")]
-    public async Task<IActionResult> Serve(Guid key, string slug, string extension)
+    public async Task<IActionResult> Serve(Guid key, string slug, string extension, CancellationToken cancellationToken)
     {
         var item = await media.FindAsync(key);
         if (item is null || !string.Equals(item.Extension, extension, StringComparison.Ordinal))
@@ -29,8 +29,7 @@ public sealed class MediaFileController(MediaLibrary media) : Controller
             return RedirectPermanent(item.PublicPath);
         }
 
-        var path = media.PathOf(item);
-        if (!System.IO.File.Exists(path))
+        if (await media.CachedFileAsync(item, cancellationToken) is not { } path)
         {
             return NotFound();
         }

@@ -174,6 +174,68 @@ public sealed class TwoNodeTests : IAsyncLifetime
         Assert.Contains("/short-breaks", await a.CreateClient().GetStringAsync("/search?q=short+breaks"));
     }
 
+    [Fact]
+    public async Task A_file_uploaded_on_one_node_is_served_by_the_other_until_it_is_deleted()
+    {
+        var pdf = "%PDF-1.7\n% a leaflet about short breaks\n"u8.ToArray().Concat(Enumerable.Range(0, 5000).Select(i => (byte)(i % 251))).ToArray();
+        Core.Media.MediaItem item;
+        await using (var scope = a.Services.CreateAsyncScope())
+        {
+            var uploaded = await scope.ServiceProvider.GetRequiredService<BcpLocalOffer.Infrastructure.Media.MediaLibrary>()
+                .UploadAsync(new MemoryStream(pdf), pdf.Length, "leaflet.pdf", "Short breaks leaflet", null, Board);
+            Assert.True(uploaded.Succeeded);
+            item = uploaded.Item!;
+        }
+
+        var served = await b.CreateClient().GetAsync(item.PublicPath);
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal("application/pdf", served.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(pdf, await served.Content.ReadAsByteArrayAsync());
+
+        await using (var scope = a.Services.CreateAsyncScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<BcpLocalOffer.Infrastructure.Media.MediaLibrary>().DeleteAsync(item.Key, Board)).Succeeded);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await b.CreateClient().GetAsync(item.PublicPath)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_file_uploaded_before_the_bytes_were_kept_in_the_database_is_stored_from_its_nodes_folder_and_served_by_every_node()
+    {
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+        var item = new Core.Media.MediaItem
+        {
+            Key = Guid.NewGuid(),
+            Title = "Map of the centre",
+            AltText = "A map",
+            ContentType = "image/png",
+            Extension = "png",
+            Slug = "map-of-the-centre",
+            SizeBytes = png.Length,
+            UploadedAt = clock.GetUtcNow(),
+            UploadedBy = Board.Id,
+        };
+        item.StoredFileName = $"{item.Key:N}.png";
+        await using (var scope = a.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
+            db.MediaItems.Add(item);
+            await db.SaveChangesAsync();
+            var folder = scope.ServiceProvider.GetRequiredService<DataFolder>().Media;
+            Directory.CreateDirectory(folder);
+            await File.WriteAllBytesAsync(Path.Combine(folder, item.StoredFileName), png);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await b.CreateClient().GetAsync(item.PublicPath)).StatusCode);
+        await using (var scope = a.Services.CreateAsyncScope())
+        {
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<BcpLocalOffer.Infrastructure.Media.MediaLibrary>().StoreFilesFromFolderAsync());
+        }
+
+        Assert.Equal(png, await b.CreateClient().GetByteArrayAsync(item.PublicPath));
+    }
+
     [PostgresFact]
     public async Task While_the_database_is_away_both_nodes_stay_ready_pages_and_search_are_served_and_a_family_gets_their_comments_back()
     {

@@ -1003,6 +1003,20 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("PlanStatusChanges", (string)null);
                 });
 
+            modelBuilder.Entity("BcpLocalOffer.Core.Media.MediaContent", b =>
+                {
+                    b.Property<long>("MediaItemId")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("MediaItemId");
+
+                    b.ToTable("MediaContents");
+                });
+
             modelBuilder.Entity("BcpLocalOffer.Core.Media.MediaItem", b =>
                 {
                     b.Property<long>("Id")
@@ -1627,6 +1641,17 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("QuarterlyReportId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("BcpLocalOffer.Core.Media.MediaContent", b =>
+                {
+                    b.HasOne("BcpLocalOffer.Core.Media.MediaItem", "Item")
+                        .WithOne()
+                        .HasForeignKey("BcpLocalOffer.Core.Media.MediaContent", "MediaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
                 });
 
             modelBuilder.Entity("BcpLocalOffer.Core.Publishing.ScheduledChange", b =>

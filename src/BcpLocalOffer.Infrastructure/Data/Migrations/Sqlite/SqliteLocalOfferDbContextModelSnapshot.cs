@@ -972,6 +972,20 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("PlanStatusChanges", (string)null);
                 });
 
+            modelBuilder.Entity("BcpLocalOffer.Core.Media.MediaContent", b =>
+                {
+                    b.Property<long>("MediaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("MediaItemId");
+
+                    b.ToTable("MediaContents");
+                });
+
             modelBuilder.Entity("BcpLocalOffer.Core.Media.MediaItem", b =>
                 {
                     b.Property<long>("Id")
@@ -1578,6 +1592,17 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("QuarterlyReportId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("BcpLocalOffer.Core.Media.MediaContent", b =>
+                {
+                    b.HasOne("BcpLocalOffer.Core.Media.MediaItem", "Item")
+                        .WithOne()
+                        .HasForeignKey("BcpLocalOffer.Core.Media.MediaContent", "MediaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
                 });
 
             modelBuilder.Entity("BcpLocalOffer.Core.Publishing.ScheduledChange", b =>
