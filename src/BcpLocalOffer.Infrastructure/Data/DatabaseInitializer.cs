@@ -1,10 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace BcpLocalOffer.Infrastructure.Data;
 
-/// <summary>Brings the schema up to date at start, and puts SQLite in WAL mode so readers never wait for a writer.</summary>
-public sealed class DatabaseInitializer(LocalOfferDbContext db, ILogger<DatabaseInitializer> logger)
+/// <summary>
+/// Brings the schema up to date at start, one node at a time, and puts SQLite in WAL mode so readers
+/// never wait for a writer.
+/// </summary>
+public sealed class DatabaseInitializer(LocalOfferDbContext db, ClusterLock locks, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
@@ -20,12 +26,38 @@ public sealed class DatabaseInitializer(LocalOfferDbContext db, ILogger<Database
                 await db.Database.CloseConnectionAsync();
             }
         }
+        else
+        {
+            await CreateDatabaseUnlessItExistsAsync(cancellationToken);
+        }
 
+        // Nodes starting together would otherwise both apply the first migration, and the second fails
+        // on a table the first created. The lock needs the database to exist, hence the step above.
+        await using var turn = await locks.AcquireAsync("schema", cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
             logger.LogInformation("Applying {Count} database migrations", pending.Count);
             await db.Database.MigrateAsync(cancellationToken);
+        }
+    }
+
+    private async Task CreateDatabaseUnlessItExistsAsync(CancellationToken cancellationToken)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync(cancellationToken))
+        {
+            return;
+        }
+
+        try
+        {
+            await creator.CreateAsync(cancellationToken);
+            logger.LogInformation("Created the database");
+        }
+        catch (PostgresException exception) when (exception.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
+        {
+            // Another node created it a moment ago.
         }
     }
 }

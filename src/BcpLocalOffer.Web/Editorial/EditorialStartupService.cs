@@ -1,5 +1,6 @@
 using BcpLocalOffer.Infrastructure;
 using BcpLocalOffer.Infrastructure.ContentSeed;
+using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Identity;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +19,8 @@ public sealed class EditorialStartupService(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        // One node at a time: nodes starting together on an empty database would both create each role.
+        await using var turn = await scope.ServiceProvider.GetRequiredService<ClusterLock>().AcquireAsync("editorial start-up", cancellationToken);
         var accounts = scope.ServiceProvider.GetRequiredService<EditorialAccounts>();
         await accounts.EnsureRolesAsync();
         var seeded = await scope.ServiceProvider.GetRequiredService<PartnerOrganisations>().SeedAsync(

@@ -8,7 +8,11 @@ using BcpLocalOffer.IntegrationTests.Hosting;
 using BcpLocalOffer.IntegrationTests.Search;
 using BcpLocalOffer.Web.Feedback;
 using Microsoft.AspNetCore.DataProtection;
+using BcpLocalOffer.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +26,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
 {
     private readonly string postgresDatabase = "localoffer_test_" + Guid.NewGuid().ToString("N");
     private const string LeafPage = "/short-breaks/what-short-breaks-are";
+    private static readonly Uri Https = new("https://localhost");
     private static readonly Editor Board = new("board@example.test", CanPublish: true);
     private static readonly Editor OtherBoardMember = new("chair@example.test", CanPublish: true);
 
@@ -236,6 +241,230 @@ public sealed class TwoNodeTests : IAsyncLifetime
         Assert.Equal(png, await b.CreateClient().GetByteArrayAsync(item.PublicPath));
     }
 
+    [Fact]
+    public async Task A_sign_in_its_forms_a_set_password_link_and_a_familys_form_made_on_one_node_all_work_on_the_other()
+    {
+        var email = $"admin-{Guid.NewGuid():N}@local-offer.test";
+        await using (var scope = a.Services.CreateAsyncScope())
+        {
+            var created = await scope.ServiceProvider.GetRequiredService<BcpLocalOffer.Web.Editorial.EditorialAccounts>()
+                .CreateAsync(email, TestAccounts.Password, BcpLocalOffer.Infrastructure.Identity.EditorialRoles.Administrator, "Test administrator", "BCP Council");
+            Assert.True(created.Succeeded);
+        }
+
+        // One browser, its requests shared out by the load balancer: cookies made on either node go to both.
+        var cookies = new System.Net.CookieContainer();
+        var onA = a.CreateDefaultClient(Https, new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies));
+        var onB = b.CreateDefaultClient(Https, new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies));
+
+        var signedIn = await PostAcrossAsync(onA, "/editorial/sign-in", onB, "/editorial/sign-in", new() { ["Email"] = email, ["Password"] = TestAccounts.Password });
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var dashboard = await onA.GetAsync("/editorial");
+        Assert.True(dashboard.StatusCode == HttpStatusCode.OK, $"{dashboard.StatusCode} {dashboard.Headers.Location} after sign-in {signedIn.Headers.Location}");
+
+        var newAccount = $"author-{Guid.NewGuid():N}@local-offer.test";
+        var created2 = await PostAcrossAsync(onB, "/editorial/users/new", onA, "/editorial/users/new", new()
+        {
+            ["Email"] = newAccount,
+            ["DisplayName"] = "Nadia Author",
+            ["Roles"] = BcpLocalOffer.Infrastructure.Identity.EditorialRoles.Author,
+            ["Organisation"] = "Parent Carers Together",
+        });
+        Assert.Equal(HttpStatusCode.OK, created2.StatusCode);
+        var link = new Uri(System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(await created2.Content.ReadAsStringAsync(), "id=\"set-password-link\"[^>]*>([^<]+)<").Groups[1].Value.Trim()));
+
+        var person = new System.Net.CookieContainer();
+        var personOnA = a.CreateDefaultClient(Https, new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(person));
+        var personOnB = b.CreateDefaultClient(Https, new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(person));
+        var query = System.Web.HttpUtility.ParseQueryString(link.Query);
+        var set = await PostAcrossAsync(personOnB, link.PathAndQuery, personOnA, "/editorial/account/set-password", new()
+        {
+            ["User"] = query["user"]!,
+            ["Token"] = query["token"]!,
+            ["Password"] = "nadia-chose-this-password",
+            ["ConfirmPassword"] = "nadia-chose-this-password",
+        });
+        Assert.Contains("Your password is set", await set.Content.ReadAsStringAsync());
+
+        // A family's comment: the form from node A, sent to node B.
+        var family = a.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var token = await PublicForm.TokenAsync(family, "/have-your-say");
+        int topic;
+        await using (var scope = b.Services.CreateAsyncScope())
+        {
+            topic = await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().FeedbackTopics.Where(t => !t.IsRetired).Select(t => t.Id).FirstAsync();
+        }
+
+        var sent = await PublicForm.PostAsync(b.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }), "/have-your-say", token, PublicForm.Comment(topic, "Sent across two nodes"));
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.StartsWith("/have-your-say/sent/", sent.Headers.Location?.OriginalString);
+    }
+
+    /// <summary>Gets a form from one node and posts it, with that page's antiforgery token, to the other.</summary>
+    private static async Task<HttpResponseMessage> PostAcrossAsync(HttpClient formFrom, string formPage, HttpClient postTo, string action, Dictionary<string, string> fields)
+    {
+        var page = await formFrom.GetStringAsync(formPage);
+        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
+        Assert.True(token.Success, $"{formPage} has no antiforgery token");
+        fields["__RequestVerificationToken"] = System.Net.WebUtility.HtmlDecode(token.Groups[1].Value);
+        return await postTo.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    [PostgresFact]
+    public async Task With_notifications_a_publish_on_one_node_reaches_the_other_without_waiting_for_the_poll()
+    {
+        await using var c = new Node("node-c", Path.Combine(root, "c"), a.Connection, clock, pollSeconds: 3600);
+        await using var d = new Node("node-d", Path.Combine(root, "d"), a.Connection, clock, pollSeconds: 3600);
+        await WaitUntilReadyAsync(c, d);
+
+        await PublishShortBreaksSummaryAsync(c, "Told by a notification");
+
+        Assert.True(await Eventually.TrueWithinAsync(SettleTime, async () => (await d.CreateClient().GetStringAsync("/short-breaks")).Contains("Told by a notification")),
+            "Node D, which polls only hourly, never heard of node C's publish");
+    }
+
+    [Fact]
+    public async Task With_notifications_switched_off_the_poll_alone_brings_a_publish_to_the_other_node()
+    {
+        await using var c = new Node("node-c", Path.Combine(root, "c"), a.Connection, clock, notifications: false);
+        await using var d = new Node("node-d", Path.Combine(root, "d"), a.Connection, clock, notifications: false);
+        await WaitUntilReadyAsync(c, d);
+
+        await PublishShortBreaksSummaryAsync(c, "Found by the poll");
+
+        Assert.True(await Eventually.TrueWithinAsync(SettleTime, async () => (await d.CreateClient().GetStringAsync("/short-breaks")).Contains("Found by the poll")),
+            "Node D never found node C's publish by polling");
+    }
+
+    [Fact]
+    public async Task Synonyms_saved_on_one_node_are_used_by_the_others_search()
+    {
+        var admin = await SignedInAdministratorAsync(a);
+        Assert.Equal(0, (await SearchApi.GetAsync(b.CreateClient(), "zorbling")).Total);
+
+        var saved = await PostAcrossAsync(admin, "/editorial/search-settings", admin, "/editorial/search-settings/synonyms", new()
+        {
+            ["synonymsText"] = "zorbling, short breaks\nrespite, short breaks",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.True(await Eventually.TrueWithinAsync(SettleTime, async () => (await SearchApi.GetAsync(b.CreateClient(), "zorbling")).Total > 0),
+            "Node B's search never used the synonym saved on node A");
+    }
+
+    [Fact]
+    public async Task Two_nodes_starting_together_on_an_empty_database_both_come_up_with_the_content_imported_once()
+    {
+        var database = "localoffer_test_" + Guid.NewGuid().ToString("N");
+        var connection = TestDatabase.IsPostgres ? TestDatabase.NewPostgresDatabase(database) : $"Data Source={Path.Combine(root, "race.db")}";
+        // Built one after the other, then started at the same moment: the start-up work (schema, seed
+        // import, first loads) is what races. (The test factory cannot build two hosts at once.)
+        var c = BuildHost("node-c", Path.Combine(root, "c"), connection);
+        var d = BuildHost("node-d", Path.Combine(root, "d"), connection);
+        try
+        {
+            await Task.WhenAll(c.StartAsync(), d.StartAsync());
+
+            foreach (var host in new[] { c, d })
+            {
+                var client = host.GetTestClient();
+                Assert.True(await Eventually.TrueWithinAsync(SettleTime, async () => (await client.GetAsync("/health/ready")).IsSuccessStatusCode), "A node never became ready");
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/short-breaks")).StatusCode);
+            }
+
+            await using var scope = c.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
+            Assert.Equal(1, await db.ContentNodes.CountAsync(n => n.ParentKey == null));
+            Assert.Single(await db.SiteSettings.Where(setting => setting.Key == "seed.imported.content").ToListAsync());
+            var pages = await db.ContentNodes.Select(n => new { n.ParentKey, n.UrlSegment }).ToListAsync();
+            Assert.Equal(pages.Count, pages.Distinct().Count());
+        }
+        finally
+        {
+            await c.StopAsync();
+            await d.StopAsync();
+            await c.DisposeAsync();
+            await d.DisposeAsync();
+            if (TestDatabase.IsPostgres)
+            {
+                await TestDatabase.DropPostgresDatabaseAsync(database);
+            }
+        }
+    }
+
+    private WebApplication BuildHost(string id, string dataPath, string connection)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = "Production",
+            ApplicationName = typeof(Program).Assembly.GetName().Name,
+            ContentRootPath = WebProjectFolder(),
+        });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["LocalOffer:DataPath"] = dataPath,
+            ["LocalOffer:NodeId"] = id,
+            ["LocalOffer:ChangeFeed:PollSeconds"] = "0.5",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["LocalOffer:Database:Provider"] = TestDatabase.IsPostgres ? "Postgres" : "Sqlite",
+            ["LocalOffer:Database:ConnectionString"] = connection,
+        });
+        builder.WebHost.UseTestServer();
+        builder.AddLocalOffer();
+        builder.Services.RemoveAll<TimeProvider>();
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        var app = builder.Build();
+        app.UseLocalOffer();
+        return app;
+    }
+
+    private static string WebProjectFolder()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "BcpLocalOffer.sln")))
+            {
+                return Path.Combine(folder.FullName, "src", "BcpLocalOffer.Web");
+            }
+        }
+
+        throw new InvalidOperationException("BcpLocalOffer.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static async Task WaitUntilReadyAsync(params Node[] nodes)
+    {
+        foreach (var node in nodes)
+        {
+            Assert.True(await Eventually.TrueWithinAsync(SettleTime, async () => (await node.CreateClient().GetAsync("/health/ready")).IsSuccessStatusCode), "A node never became ready");
+        }
+    }
+
+    private static async Task PublishShortBreaksSummaryAsync(Node node, string summary)
+    {
+        await using var scope = node.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
+        var key = await db.ContentNodes.Where(n => n.UrlSegment == "short-breaks").Select(n => n.Key).SingleAsync();
+        await EditorChanges.PublishAsync(db, key, v => v.Summary = summary);
+        await scope.ServiceProvider.GetRequiredService<PublishedCacheLoader>().RefreshAsync();
+    }
+
+    /// <summary>A new administrator, signed in on <paramref name="node"/>: a client that keeps its cookies.</summary>
+    private static async Task<HttpClient> SignedInAdministratorAsync(Node node)
+    {
+        var email = $"admin-{Guid.NewGuid():N}@local-offer.test";
+        await using (var scope = node.Services.CreateAsyncScope())
+        {
+            var created = await scope.ServiceProvider.GetRequiredService<BcpLocalOffer.Web.Editorial.EditorialAccounts>()
+                .CreateAsync(email, TestAccounts.Password, BcpLocalOffer.Infrastructure.Identity.EditorialRoles.Administrator, "Test administrator", "BCP Council");
+            Assert.True(created.Succeeded);
+        }
+
+        var client = node.CreateDefaultClient(Https, new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(new System.Net.CookieContainer()));
+        var signedIn = await PostAcrossAsync(client, "/editorial/sign-in", client, "/editorial/sign-in", new() { ["Email"] = email, ["Password"] = TestAccounts.Password });
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        return client;
+    }
+
     [PostgresFact]
     public async Task While_the_database_is_away_both_nodes_stay_ready_pages_and_search_are_served_and_a_family_gets_their_comments_back()
     {
@@ -339,7 +568,8 @@ public sealed class TwoNodeTests : IAsyncLifetime
         }
     }
 
-    private sealed class Node(string id, string dataPath, string connection, AdjustableClock clock) : WebApplicationFactory<Program>
+    private sealed class Node(string id, string dataPath, string connection, AdjustableClock clock, double pollSeconds = 0.5, bool notifications = true)
+        : WebApplicationFactory<Program>
     {
         public string Connection => connection;
 
@@ -350,7 +580,8 @@ public sealed class TwoNodeTests : IAsyncLifetime
             builder.UseEnvironment("Production");
             builder.UseSetting("LocalOffer:DataPath", dataPath);
             builder.UseSetting("LocalOffer:NodeId", id);
-            builder.UseSetting("LocalOffer:ChangeFeed:PollSeconds", "0.5");
+            builder.UseSetting("LocalOffer:ChangeFeed:PollSeconds", pollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("LocalOffer:ChangeFeed:Notifications", notifications ? "true" : "false");
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             builder.UseSetting("LocalOffer:Database:Provider", TestDatabase.IsPostgres ? "Postgres" : "Sqlite");
             builder.UseSetting("LocalOffer:Database:ConnectionString", connection);
