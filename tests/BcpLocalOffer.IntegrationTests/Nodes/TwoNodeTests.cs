@@ -180,6 +180,37 @@ public sealed class TwoNodeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_feedback_topic_renamed_on_one_node_is_shown_on_the_other_nodes_you_said_we_did_entries()
+    {
+        int entry;
+        int topic;
+        await using (var scope = a.Services.CreateAsyncScope())
+        {
+            topic = await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().FeedbackTopics.Where(t => !t.IsRetired).Select(t => t.Id).FirstAsync();
+            var editing = scope.ServiceProvider.GetRequiredService<BcpLocalOffer.Infrastructure.YouSaidWeDid.YouSaidWeDidEditing>();
+            var drafted = await editing.DraftAsync(new Core.YouSaidWeDid.EntryContent(
+                "The short breaks page did not say how to apply.", "We added the steps to the page.", Core.YouSaidWeDid.EntryOutcome.Done, null,
+                DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), topic, null, [], [], []), OtherBoardMember);
+            Assert.True(drafted.Succeeded, drafted.Reason);
+            entry = drafted.Value!.Id;
+            Assert.True((await editing.SubmitAsync(entry, OtherBoardMember)).Succeeded);
+            var approved = await editing.ApproveAsync(entry, Board);
+            Assert.True(approved.Succeeded, approved.Reason);
+        }
+
+        var label = "Renamed topic " + Guid.NewGuid().ToString("N")[..8];
+        await using (var scope = a.Services.CreateAsyncScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<BcpLocalOffer.Infrastructure.Feedback.FeedbackTopics>().RenameAsync(topic, label, Board)).Succeeded);
+        }
+
+        var page = $"{BcpLocalOffer.Web.YouSaidWeDid.YouSaidWeDidController.Root}/{entry}";
+        Assert.True(await Eventually.TrueWithinAsync(SettleTime, async () => await b.CreateClient().GetAsync(page) is { IsSuccessStatusCode: true } shown && (await shown.Content.ReadAsStringAsync()).Contains(label)),
+            "Node B's You said - We did entry never showed the renamed topic");
+        Assert.Contains(label, await a.CreateClient().GetStringAsync(page));
+    }
+
+    [Fact]
     public async Task A_file_uploaded_on_one_node_is_served_by_the_other_until_it_is_deleted()
     {
         var pdf = "%PDF-1.7\n% a leaflet about short breaks\n"u8.ToArray().Concat(Enumerable.Range(0, 5000).Select(i => (byte)(i % 251))).ToArray();
