@@ -11,6 +11,9 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
     /// <summary>With --feedback: submissions in the measured run.</summary>
     public int Submissions { get; init; } = 10_000;
 
+    /// <summary>--nodes: two nodes on one PostgreSQL behind nginx: publish-to-visible, throughput, a node killed.</summary>
+    public bool Nodes { get; init; }
+
     /// <summary>--editorial: the back office with many pages instead of the public site.</summary>
     public bool Editorial { get; init; }
 
@@ -32,6 +35,9 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
     /// <summary>With --editorial: measured edit, submit, approve and publish rounds.</summary>
     public int Rounds { get; init; } = 20;
 
+    /// <summary>True when --rounds was given; otherwise each mode uses its own default.</summary>
+    public bool RoundsGiven { get; init; }
+
     public const string Usage =
         """
         Usage: dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks [-- options]
@@ -48,7 +54,8 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
           --pages N         with --editorial: generated pages besides the seed (default 5000)
           --clients N       with --editorial: signed-in clients loading the list (default 4);
                             with --directory: API clients (default 4)
-          --rounds N        with --editorial: measured publish rounds (default 20)
+          --rounds N        with --editorial: measured publish rounds (default 20); with --nodes,
+                            per notification setting (default 50)
           --analytics       measure analytics instead: link-click events posted to /api/events
                             at --connections (default 64) for --seconds, then the PI dashboard's
                             queries over a year of daily rollups for 1,000 pages
@@ -58,6 +65,12 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
           --feedback        measure feedback submissions instead: N "Have your say" posts at
                             --connections, acknowledged vs stored, then a crash run (SIGKILL)
           --submissions N   with --feedback: submissions in the measured run (default 10000)
+          --nodes           measure two Release nodes on a throwaway PostgreSQL behind nginx
+                            (both installed with apt-get if missing): publish on one node to
+                            visible on the other (--rounds, default 50 with --nodes; with and
+                            without notifications), content page requests/s through nginx with
+                            two nodes and with one, then SIGKILL one node under 16 connections
+                            of page views and feedback, and its restart
           --help            show this text
         """;
 
@@ -86,10 +99,11 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
                 "--directory" => options with { Directory = true },
                 "--services" => options with { Services = ReadNumber(args, ++i, name, minimum: 1) },
                 "--feedback" => options with { Feedback = true },
+                "--nodes" => options with { Nodes = true },
                 "--submissions" => options with { Submissions = ReadNumber(args, ++i, name, minimum: 1) },
                 "--pages" => options with { Pages = ReadNumber(args, ++i, name, minimum: 0) },
                 "--clients" => options with { Clients = ReadNumber(args, ++i, name, minimum: 1) },
-                "--rounds" => options with { Rounds = ReadNumber(args, ++i, name, minimum: 1) },
+                "--rounds" => options with { Rounds = ReadNumber(args, ++i, name, minimum: 1), RoundsGiven = true },
                 "--documents" => options with { Documents = [.. options.Documents ?? [], ReadNumber(args, ++i, name, minimum: 100)] },
                 _ => throw new ArgumentException($"Unknown option '{name}'."),
             };

@@ -93,7 +93,7 @@ internal static class EditorialScratchData
         }
     }
 
-    private static async Task<BenchmarkAccount> CreateAccountAsync(EditorialAccounts accounts, string email, string role, string name, string organisation)
+    public static async Task<BenchmarkAccount> CreateAccountAsync(EditorialAccounts accounts, string email, string role, string name, string organisation)
     {
         var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
         var result = await accounts.CreateAsync(email, password, role, name, organisation);

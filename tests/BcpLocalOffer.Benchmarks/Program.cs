@@ -6,6 +6,7 @@
 //   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --analytics
 //   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --directory
 //   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --feedback
+//   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --nodes
 //
 // It starts the Release build of the site as a separate process, as it runs in production,
 // measures its start-up and then compares a real content page with a control endpoint that
@@ -60,6 +61,7 @@ Func<BenchmarkOptions, CancellationToken, Task<int>>? mode = options switch
     { Directory: true } => DirectoryBenchmark.RunAsync,
     { Search: true } => SearchBenchmark.RunAsync,
     { Feedback: true } => FeedbackBenchmark.RunAsync,
+    { Nodes: true } => NodesBenchmark.RunAsync,
     _ => null,
 };
 if (mode is not null)

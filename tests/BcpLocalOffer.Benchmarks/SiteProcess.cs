@@ -42,9 +42,10 @@ internal sealed class SiteProcess : IAsyncDisposable
     }
 
     /// <param name="settings">Extra environment variables for this run (such as a raised limit).</param>
-    public static SiteProcess Start(string webDll, string dataPath, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="port">The port to listen on (a node restarted behind the benchmark's nginx keeps its port); a free one if null.</param>
+    public static SiteProcess Start(string webDll, string dataPath, IReadOnlyDictionary<string, string>? settings = null, int? port = null)
     {
-        var baseAddress = new Uri($"http://127.0.0.1:{FindFreePort()}");
+        var baseAddress = new Uri($"http://127.0.0.1:{port ?? FindFreePort()}");
         var startInfo = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { webDll },
@@ -194,7 +195,7 @@ internal sealed class SiteProcess : IAsyncDisposable
         }
     }
 
-    private static int FindFreePort()
+    public static int FindFreePort()
     {
         // The port is free when this returns; nothing else on a benchmark machine should race for it.
         using var listener = new TcpListener(IPAddress.Loopback, 0);
