@@ -11,6 +11,9 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
     /// <summary>With --feedback: submissions in the measured run.</summary>
     public int Submissions { get; init; } = 10_000;
 
+    /// <summary>--cold-start: first page after a restart, for the build output and the ReadyToRun publish.</summary>
+    public bool ColdStart { get; init; }
+
     /// <summary>--nodes: two nodes on one PostgreSQL behind nginx: publish-to-visible, throughput, a node killed.</summary>
     public bool Nodes { get; init; }
 
@@ -65,6 +68,9 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
           --feedback        measure feedback submissions instead: N "Have your say" posts at
                             --connections, acknowledged vs stored, then a crash run (SIGKILL)
           --submissions N   with --feedback: submissions in the measured run (default 10000)
+          --cold-start      publish the site with ReadyToRun as production does and measure
+                            its first page after a restart on a seeded database, against the
+                            build output's
           --nodes           measure two Release nodes on a throwaway PostgreSQL behind nginx
                             (both installed with apt-get if missing): publish on one node to
                             visible on the other (--rounds, default 50 with --nodes; with and
@@ -100,6 +106,7 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
                 "--services" => options with { Services = ReadNumber(args, ++i, name, minimum: 1) },
                 "--feedback" => options with { Feedback = true },
                 "--nodes" => options with { Nodes = true },
+                "--cold-start" => options with { ColdStart = true },
                 "--submissions" => options with { Submissions = ReadNumber(args, ++i, name, minimum: 1) },
                 "--pages" => options with { Pages = ReadNumber(args, ++i, name, minimum: 0) },
                 "--clients" => options with { Clients = ReadNumber(args, ++i, name, minimum: 1) },

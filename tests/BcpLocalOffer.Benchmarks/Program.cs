@@ -7,6 +7,7 @@
 //   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --directory
 //   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --feedback
 //   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --nodes
+//   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --cold-start
 //
 // It starts the Release build of the site as a separate process, as it runs in production,
 // measures its start-up and then compares a real content page with a control endpoint that
@@ -62,6 +63,7 @@ Func<BenchmarkOptions, CancellationToken, Task<int>>? mode = options switch
     { Search: true } => SearchBenchmark.RunAsync,
     { Feedback: true } => FeedbackBenchmark.RunAsync,
     { Nodes: true } => NodesBenchmark.RunAsync,
+    { ColdStart: true } => ColdStartBenchmark.RunAsync,
     _ => null,
 };
 if (mode is not null)

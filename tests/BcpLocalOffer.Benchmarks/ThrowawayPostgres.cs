@@ -30,7 +30,7 @@ internal sealed class ThrowawayPostgres : IAsyncDisposable
         var postgres = new ThrowawayPostgres(bin, folder, port);
         if (Environment.UserName == "root")
         {
-            await DebianPackages.RunAsync("chown", $"postgres {folder}", cancellationToken);
+            await ShellCommand.RunAsync("chown", $"postgres {folder}", cancellationToken);
         }
 
         await postgres.AsPostgresAsync($"{bin}/initdb -D {folder}/data -U postgres --auth=trust -E UTF8", cancellationToken);
@@ -63,6 +63,6 @@ internal sealed class ThrowawayPostgres : IAsyncDisposable
 
     private Task AsPostgresAsync(string command, CancellationToken cancellationToken) =>
         Environment.UserName == "root"
-            ? DebianPackages.RunAsync("su", $"postgres -s /bin/bash -c \"{command}\"", cancellationToken)
-            : DebianPackages.RunAsync("/bin/bash", $"-c \"{command}\"", cancellationToken);
+            ? ShellCommand.RunAsync("su", $"postgres -s /bin/bash -c \"{command}\"", cancellationToken)
+            : ShellCommand.RunAsync("/bin/bash", $"-c \"{command}\"", cancellationToken);
 }

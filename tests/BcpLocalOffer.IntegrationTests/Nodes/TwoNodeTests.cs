@@ -166,7 +166,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
     public async Task Nodes_sharing_one_data_folder_keep_their_own_search_index()
     {
         await using var c = new Node("node-c", Path.Combine(root, "a"), a.Connection, clock);
-        Assert.True(await Eventually.TrueWithinAsync(SettleTime, async () => (await c.CreateClient().GetAsync("/health/ready")).IsSuccessStatusCode), "Node C never became ready");
+        await WaitUntilReadyAsync(a, c);
 
         var indexes = Path.Combine(root, "a", "search-index");
         Assert.Equal(["node-a", "node-c"], Directory.GetDirectories(indexes).Select(Path.GetFileName).Order());
@@ -370,6 +370,8 @@ public sealed class TwoNodeTests : IAsyncLifetime
     [Fact]
     public async Task Synonyms_saved_on_one_node_are_used_by_the_others_search()
     {
+        // Search answers 503 until a node's index is built.
+        await WaitUntilReadyAsync(a, b);
         var admin = await SignedInAdministratorAsync(a);
         Assert.Equal(0, (await SearchApi.GetAsync(b.CreateClient(), "zorbling")).Total);
 
