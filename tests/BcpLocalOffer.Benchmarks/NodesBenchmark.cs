@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Text.RegularExpressions;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Identity;
 using BcpLocalOffer.Web.Editorial;
@@ -21,7 +20,7 @@ namespace BcpLocalOffer.Benchmarks;
 /// feedback, count what the families saw, check every acknowledged comment is stored, restart B and
 /// check it has caught up.
 /// </summary>
-internal static partial class NodesBenchmark
+internal static class NodesBenchmark
 {
     private const string ContentPagePath = "/money-and-personal-budgets/direct-payments";
     private const string EditedPagePath = "/short-breaks/what-short-breaks-are";
@@ -30,12 +29,6 @@ internal static partial class NodesBenchmark
     private const double PollSeconds = 5;
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(120);
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(15);
-
-    [GeneratedRegex("name=\"__FormToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
-
-    [GeneratedRegex("<option value=\"(\\d+)\"")]
-    private static partial Regex TopicOption();
 
     public static async Task<int> RunAsync(BenchmarkOptions options, CancellationToken cancellationToken)
     {
@@ -228,9 +221,9 @@ internal static partial class NodesBenchmark
                     var form = await http.GetStringAsync("/have-your-say", cancellationToken);
                     using var content = new FormUrlEncodedContent(new Dictionary<string, string>
                     {
-                        ["__FormToken"] = WebUtility.HtmlDecode(TokenField().Match(form).Groups[1].Value),
+                        ["__FormToken"] = WebUtility.HtmlDecode(FeedbackBenchmark.TokenField().Match(form).Groups[1].Value),
                         ["Role"] = "parent-or-carer",
-                        ["Topic"] = TopicOption().Match(form).Groups[1].Value,
+                        ["Topic"] = FeedbackBenchmark.TopicOption().Match(form).Groups[1].Value,
                         ["Comment"] = comment,
                         ["ReplyWanted"] = "no",
                     });
