@@ -9,8 +9,8 @@ using Microsoft.Extensions.Options;
 namespace BcpLocalOffer.Web.Content;
 
 /// <summary>
-/// Before the site takes requests, once <see cref="Hosting.DatabaseStartupService"/> has brought the
-/// schema up to date: import the content seed (a
+/// Before the site takes requests, once the schema is up to date (the first
+/// start-up step): import the content seed (a
 /// council's first start, in any environment, is on an empty database; a restart with the same seed
 /// and build skips it) and load the published cache.
 /// </summary>

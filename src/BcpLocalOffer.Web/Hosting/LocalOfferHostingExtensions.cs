@@ -2,7 +2,9 @@ using System.Globalization;
 using System.IO.Compression;
 using BcpLocalOffer.Core.Content.Published;
 using BcpLocalOffer.Infrastructure;
+using BcpLocalOffer.Infrastructure.Content.Redirects;
 using BcpLocalOffer.Infrastructure.Data;
+using BcpLocalOffer.Infrastructure.Media;
 using BcpLocalOffer.Infrastructure.Publishing;
 using BcpLocalOffer.Web.Analytics;
 using BcpLocalOffer.Web.Content;
@@ -56,7 +58,7 @@ public static class LocalOfferHostingExtensions
         // Keys live in the database, so a cookie, antiforgery token, form token or set-password link
         // made on one node is read by every other. The schema comes first: DataProtection's own start
         // reads the key ring, and hosted services start in the order they are added.
-        services.AddHostedService<DatabaseStartupService>();
+        services.AddStartupStep<DatabaseInitializer>((schema, ct) => schema.InitializeAsync(ct));
         services.AddDataProtection()
             .SetApplicationName("BcpLocalOffer")
             .PersistKeysToDbContext<LocalOfferDbContext>();
@@ -103,14 +105,15 @@ public static class LocalOfferHostingExtensions
         services.AddHostedService<ImprovementPlan.ImprovementPlanStartupService>();
         services.AddServiceDirectoryWeb();
         Feedback.FeedbackWebRegistration.AddFeedbackWeb(services);
-        services.AddHostedService<RedirectStartupService>();
+        services.AddStartupStep<RedirectCacheLoader>((redirects, ct) => redirects.RefreshAsync(ct));
         services.AddHostedService<PublishedContentOutputCache>();
         services.AddHostedService<EditorialStartupService>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledChangeRunner>());
         services.AddLocalOfferAnalytics(builder.Configuration);
         services.AddClientRateLimits();
         services.AddMediaUploadLimits();
-        services.AddHostedService<MediaStartupService>();
+        // Files uploaded before media bytes were kept in the database: stored from this node's folder.
+        services.AddStartupStep<MediaLibrary>((media, ct) => media.StoreFilesFromFolderAsync(ct));
         return builder;
     }
 
