@@ -36,10 +36,13 @@ public sealed class ChangeFeedFollower(
     public DateTime? LastReadUtc => lastRead;
 
     /// <summary>
-    /// Called once the schema is up to date and before the snapshots are first loaded: what the feed
-    /// holds now is in those loads, so only later entries need applying.
+    /// Before the site takes requests, once the schema is up to date and the seeds imported: loads every
+    /// consumer that pages are served from, at the same time where they can be (a restart is mostly
+    /// this, and the loads are independent reads). One that also follows another's capability ("You
+    /// said – We did" shows the plan's titles) waits for that one. What the feed holds now is in these
+    /// loads, so from here on only later entries are applied.
     /// </summary>
-    public async Task PrimeAsync(CancellationToken cancellationToken = default)
+    public async Task LoadEverythingAsync(CancellationToken cancellationToken = default)
     {
         await catchingUp.WaitAsync(cancellationToken);
         try
@@ -47,6 +50,34 @@ public sealed class ChangeFeedFollower(
             var now = clock.GetUtcNow().UtcDateTime;
             applied = [.. (await ReadWindowAsync(now, cancellationToken)).Select(e => e.Sequence)];
             lastRead = now;
+
+            List<IChangeFeedConsumer> consumers;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                consumers = [.. scope.ServiceProvider.GetServices<IChangeFeedConsumer>()];
+            }
+
+            var loads = new Dictionary<int, Task>();
+            for (var i = 0; i < consumers.Count; i++)
+            {
+                if (!consumers[i].LoadsAtStart)
+                {
+                    continue;
+                }
+
+                var capabilities = consumers[i].Capabilities;
+                var before = loads.Where(l => consumers[l.Key].Capabilities.Any(capabilities.Contains)).Select(l => l.Value).ToList();
+                var index = i;
+                // Its own thread: SQLite's "async" reads run synchronously on the caller's.
+                loads[i] = Task.Run(async () =>
+                {
+                    await Task.WhenAll(before);
+                    await using var scope = scopes.CreateAsyncScope();
+                    await scope.ServiceProvider.GetServices<IChangeFeedConsumer>().ElementAt(index).ApplyAsync(cancellationToken);
+                }, cancellationToken);
+            }
+
+            await Task.WhenAll(loads.Values);
         }
         finally
         {
@@ -56,7 +87,7 @@ public sealed class ChangeFeedFollower(
 
     /// <summary>
     /// Applies every consumer with an entry not yet applied here (and <paramref name="always"/>, the
-    /// consumer type a caller wants reloaded whatever the feed says). Before <see cref="PrimeAsync"/>
+    /// consumer type a caller wants reloaded whatever the feed says). Before <see cref="LoadEverythingAsync"/>
     /// it applies only that one: the first loads at start read everything anyway.
     /// </summary>
     public async Task CatchUpAsync(Type? always = null, CancellationToken cancellationToken = default)

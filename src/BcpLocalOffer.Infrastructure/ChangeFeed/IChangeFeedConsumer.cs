@@ -10,6 +10,9 @@ public interface IChangeFeedConsumer
     /// <summary>The <see cref="PublishedCapabilities"/> whose changes this reflects.</summary>
     IReadOnlyCollection<string> Capabilities { get; }
 
+    /// <summary>Whether the site loads it before taking requests (a snapshot pages are served from) rather than on first use.</summary>
+    bool LoadsAtStart { get; }
+
     /// <summary>Reads the database again and replaces what this node holds.</summary>
     Task ApplyAsync(CancellationToken cancellationToken);
 }

@@ -15,6 +15,8 @@ public abstract class PublishedSnapshotLoader<TSnapshot>(LocalOfferDbContext db,
 {
     public abstract IReadOnlyCollection<string> Capabilities { get; }
 
+    public bool LoadsAtStart => true;
+
     /// <summary>The scope's database context, for <see cref="LoadAsync"/>.</summary>
     protected LocalOfferDbContext Db { get; } = db;
 

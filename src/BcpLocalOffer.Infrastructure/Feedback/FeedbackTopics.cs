@@ -143,6 +143,9 @@ public sealed class FeedbackTopicSnapshot : ChangeFeed.IChangeFeedConsumer
 {
     public IReadOnlyCollection<string> Capabilities { get; } = [ChangeFeed.PublishedCapabilities.FeedbackTopics];
 
+    // Read on first use (a form), then kept for its lifetime.
+    public bool LoadsAtStart => false;
+
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
     private Held? held;

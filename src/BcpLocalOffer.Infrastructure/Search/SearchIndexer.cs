@@ -106,6 +106,9 @@ public sealed class SearchSynonymsFollower(SearchIndexer indexer) : ChangeFeed.I
 {
     public IReadOnlyCollection<string> Capabilities { get; } = [ChangeFeed.PublishedCapabilities.SearchSynonyms];
 
+    // The indexer reads the synonyms when it opens the index.
+    public bool LoadsAtStart => false;
+
     public Task ApplyAsync(CancellationToken cancellationToken)
     {
         indexer.RequestUpdate();

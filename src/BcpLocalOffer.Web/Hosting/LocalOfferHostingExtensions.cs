@@ -2,10 +2,13 @@ using System.Globalization;
 using System.IO.Compression;
 using BcpLocalOffer.Core.Content.Published;
 using BcpLocalOffer.Infrastructure;
-using BcpLocalOffer.Infrastructure.Content.Redirects;
+using BcpLocalOffer.Infrastructure.ChangeFeed;
+using BcpLocalOffer.Infrastructure.ContentSeed;
 using BcpLocalOffer.Infrastructure.Data;
+using BcpLocalOffer.Infrastructure.ImprovementPlan;
 using BcpLocalOffer.Infrastructure.Media;
 using BcpLocalOffer.Infrastructure.Publishing;
+using BcpLocalOffer.Infrastructure.ServiceDirectory;
 using BcpLocalOffer.Web.Analytics;
 using BcpLocalOffer.Web.Content;
 using BcpLocalOffer.Web.Editorial;
@@ -100,12 +103,14 @@ public static class LocalOfferHostingExtensions
         services.AddEditorialIdentity(builder.Environment);
         services.AddLocalOfferHealthChecks();
 
-        // Start order matters: schema, seed and cache are ready before the server takes requests.
-        services.AddHostedService<ContentStartupService>();
-        services.AddHostedService<ImprovementPlan.ImprovementPlanStartupService>();
-        services.AddServiceDirectoryWeb();
+        // Start order matters: schema, then the seeds one after another (writes on a first start), then
+        // every published snapshot at once (reads), all before the server takes requests.
+        services.AddSeedImport<ContentSeedImporter>("content", (importer, seed, ct) => importer.ImportAsync(seed, ct));
+        services.AddSeedImport<PlanSeedImporter>("improvement-plan", (importer, seed, ct) => importer.ImportAsync(seed, ct));
+        services.AddSeedImport<DirectorySeedImporter>("directory", (importer, seed, ct) => importer.ImportAsync(seed, ct));
         Feedback.FeedbackWebRegistration.AddFeedbackWeb(services);
-        services.AddStartupStep<RedirectCacheLoader>((redirects, ct) => redirects.RefreshAsync(ct));
+        services.AddStartupStep<ChangeFeedFollower>((follower, ct) => follower.LoadEverythingAsync(ct));
+        services.AddServiceDirectoryWeb();
         services.AddHostedService<PublishedContentOutputCache>();
         services.AddHostedService<EditorialStartupService>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledChangeRunner>());
@@ -120,6 +125,7 @@ public static class LocalOfferHostingExtensions
     /// <summary>The request pipeline, outermost first.</summary>
     public static WebApplication UseLocalOffer(this WebApplication app)
     {
+        StartupWarmUp.Begin(app.Services);
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
