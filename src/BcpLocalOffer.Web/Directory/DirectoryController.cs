@@ -2,6 +2,7 @@ using System.Globalization;
 using BcpLocalOffer.Core.Directory;
 using BcpLocalOffer.Core.Directory.Published;
 using BcpLocalOffer.Web.ImprovementPlan;
+using BcpLocalOffer.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -74,6 +75,10 @@ public sealed class DirectoryController(IPublishedDirectoryCache cache, TimeProv
         if (service.Status == ServiceStatus.Defunct)
         {
             Response.StatusCode = StatusCodes.Status410Gone;
+        }
+        else
+        {
+            AlternateLinks.Add(ViewData, new($"{OpenReferral.OpenReferralController.Root}/services/{service.Id}", "application/json", $"{service.Name} as Open Referral UK data"));
         }
 
         return View("~/Directory/Views/Service.cshtml", new ServicePageModel(service, clock.UkToday(), options.Value.EvidenceValidMonths));

@@ -37,7 +37,8 @@ public static class LocalOfferHostingExtensions
         // build's manifest says where. A published app has no such manifest, so this does nothing there.
         builder.WebHost.UseStaticWebAssets();
         services.AddLocalOfferInfrastructure(builder.Configuration, builder.Environment);
-        services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.SectionName));
+        services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection(SiteOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Sitemap>();
 
         var dataFolder = new DataFolder(builder.Environment.ContentRootPath,
             builder.Configuration.GetSection(LocalOfferOptions.SectionName).Get<LocalOfferOptions>() ?? new LocalOfferOptions());

@@ -12,6 +12,10 @@ public sealed class SiteOptions
     /// <summary>Absolute URL the public reaches the site at, for the sitemap and canonical links; the request's own when empty.</summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>URLs in one sitemap file; past it, /sitemap.xml is an index of numbered files. The protocol's limit is the most.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, Sitemap.ProtocolLimit)]
+    public int SitemapUrlsPerFile { get; set; } = Sitemap.ProtocolLimit;
+
     /// <summary>The page that lists <see cref="Contacts"/> under its content.</summary>
     public string ContactPagePath { get; set; } = "/contact";
 
