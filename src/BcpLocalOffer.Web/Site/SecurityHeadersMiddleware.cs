@@ -2,12 +2,13 @@ namespace BcpLocalOffer.Web.Site;
 
 /// <summary>
 /// Security headers on every response. The CSP allows no inline script or style: every script is
-/// an ES module served from this site, so an injected tag cannot run.
+/// an ES module served from this site, so an injected tag cannot run. The one exception is GOV.UK
+/// Frontend's template snippet, allowed by its hash (<see cref="FrontendSupportScript"/>).
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+    public static readonly string ContentSecurityPolicy =
+        $"default-src 'self'; script-src 'self' {FrontendSupportScript.CspHash}; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     public Task InvokeAsync(HttpContext context)

@@ -4,11 +4,7 @@ import { initSearchAutocomplete } from "./search-autocomplete.mjs";
 import { initMarkdownToolbars } from "./markdown-toolbar.mjs";
 import { initCopyButtons } from "./copy-button.mjs";
 
-// GOV.UK Frontend expects these classes from an inline script; our CSP forbids inline script.
-document.body.classList.add("js-enabled");
-if ("noModule" in HTMLScriptElement.prototype) {
-  document.body.classList.add("govuk-frontend-supported");
-}
+// The page was marked script-enabled by the template's inline snippet (Site/FrontendSupportScript.cs).
 initAll();
 initSearchAutocomplete(document);
 initMarkdownToolbars(document);
