@@ -11,6 +11,7 @@ public static class AccountsRegistration
     {
         services.AddScoped<IUserConfirmation<EditorAccount>, ActiveAccountConfirmation>();
         services.AddScoped<AccountAdministration>();
+        services.AddScoped<CurrentEditors>();
         services.AddScoped<PartnerOrganisations>();
         services.AddScoped<TwoFactorRequirement>();
         return services;

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Directory;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -211,9 +212,7 @@ internal static class DirectoryBenchmark
                 IsSample = true,
                 CreatedAt = now,
                 CreatedBy = ContentVersion.SeedAuthor,
-                State = WorkflowState.Approved,
-                ReviewedBy = ContentVersion.SeedAuthor,
-                ReviewedAt = now,
+                Review = new() { State = WorkflowState.Approved, Contributors = ContentVersion.SeedAuthor, ReviewedBy = ContentVersion.SeedAuthor, ReviewedAt = now },
             });
         }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.ContentSeed;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Identity;
@@ -208,7 +209,7 @@ internal static class EditorialScratchData
             LastReviewed = today.AddDays(-random.Next(0, 300)),
             CreatedAt = now,
             CreatedBy = "benchmark",
-            State = state,
+            Review = new() { State = state, Contributors = "benchmark" },
         };
     }
 

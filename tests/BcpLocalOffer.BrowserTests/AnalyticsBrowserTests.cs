@@ -1,4 +1,5 @@
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Core.YouSaidWeDid;
 using BcpLocalOffer.Infrastructure.Analytics;
 using BcpLocalOffer.Infrastructure.YouSaidWeDid;
@@ -86,7 +87,7 @@ public sealed class AnalyticsBrowserTests(LocalOfferSite site)
         var draft = await editing.DraftAsync(content, writer);
         Assert.True(draft.Succeeded, draft.Reason);
         Assert.True((await editing.SubmitAsync(draft.Value!.Id, writer)).Succeeded);
-        Assert.True((await editing.ApproveAsync(draft.Value!.Id, reviewer)).Succeeded);
+        Assert.True((await editing.ApproveAsync(draft.Value!.Id, draft.Value.Review.Revision, reviewer)).Succeeded);
         return $"/you-said-we-did/{draft.Value!.Id}";
     }
 

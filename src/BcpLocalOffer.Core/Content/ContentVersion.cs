@@ -1,10 +1,12 @@
+using BcpLocalOffer.Core.Workflow;
+
 namespace BcpLocalOffer.Core.Content;
 
 /// <summary>
 /// One saved state of a page. Versions are only ever added: an edit is a new version and
 /// publishing points the node at one, so nothing an editor does destroys content.
 /// </summary>
-public class ContentVersion
+public class ContentVersion : IReviewable
 {
     public long Id { get; set; }
 
@@ -46,14 +48,8 @@ public class ContentVersion
 
     public const string SeedAuthor = "content-seed";
 
-    public Publishing.WorkflowState State { get; set; } = Publishing.WorkflowState.Draft;
-
-    /// <summary>The board's comment when changes were requested, or when it approved.</summary>
-    public string? ReviewComment { get; set; }
-
-    public string? ReviewedBy { get; set; }
-
-    public DateTimeOffset? ReviewedAt { get; set; }
+    /// <summary>Each version is reviewed as it is: its revision is its number.</summary>
+    public ReviewState Review { get; set; } = new();
 
     public string DisplayNavigationName => string.IsNullOrWhiteSpace(NavigationName) ? Name : NavigationName;
 
@@ -78,6 +74,6 @@ public class ContentVersion
         CreatedAt = at,
         CreatedBy = author,
         SeedHash = null,
-        State = Publishing.WorkflowState.Draft,
+        Review = Review.ForNextVersion(number, author),
     };
 }

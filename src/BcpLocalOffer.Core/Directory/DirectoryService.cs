@@ -20,7 +20,7 @@ public class DirectoryService
 }
 
 /// <summary>One saved state of a service: everything families read, and where it is in the workflow.</summary>
-public class ServiceVersion
+public class ServiceVersion : Workflow.IReviewable
 {
     public const int NameLength = 150;
     public const int OrganisationLength = 150;
@@ -102,13 +102,8 @@ public class ServiceVersion
     /// <summary>Hash of the seed entry this version was imported from; null for editors' versions.</summary>
     public string? SeedHash { get; set; }
 
-    public Publishing.WorkflowState State { get; set; } = Publishing.WorkflowState.Draft;
-
-    public string? ReviewComment { get; set; }
-
-    public string? ReviewedBy { get; set; }
-
-    public DateTimeOffset? ReviewedAt { get; set; }
+    /// <summary>Each version is reviewed as it is: its revision is its number.</summary>
+    public Workflow.ReviewState Review { get; set; } = new();
 
     public SendFriendlyEvidence Evidence => new(StaffTraining, NeedsMet, VerifiedBy, VerifiedOn);
 
@@ -125,8 +120,7 @@ public class ServiceVersion
         next.CreatedAt = at;
         next.CreatedBy = author;
         next.SeedHash = null;
-        next.State = Publishing.WorkflowState.Draft;
-        (next.ReviewComment, next.ReviewedBy, next.ReviewedAt) = (null, null, null);
+        next.Review = Review.ForNextVersion(number, author);
         return next;
     }
 }

@@ -1,4 +1,5 @@
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 
 namespace BcpLocalOffer.Core.ImprovementPlan;
 
@@ -7,7 +8,7 @@ namespace BcpLocalOffer.Core.ImprovementPlan;
 /// of evidence behind it. It goes Draft → Submitted → Approved (published) like a page version,
 /// and once published it is part of the action's history for good.
 /// </summary>
-public class StatusChange
+public class StatusChange : IReviewable
 {
     public const int CommentaryLength = 2000;
     public const int EvidenceNoteLength = 500;
@@ -28,17 +29,12 @@ public class StatusChange
     /// <summary>Where the evidence is (a board's minutes of a date, a survey's results), if given.</summary>
     public string? EvidenceNote { get; set; }
 
-    public WorkflowState State { get; set; } = WorkflowState.Draft;
-
+    /// <summary>Who saved it last.</summary>
     public string CreatedBy { get; set; } = "";
 
     public DateTimeOffset CreatedAt { get; set; }
 
-    public string? ReviewedBy { get; set; }
-
-    public DateTimeOffset? ReviewedAt { get; set; }
-
-    public string? ReviewComment { get; set; }
+    public ReviewState Review { get; set; } = new();
 
     /// <summary>Set when approved: the moment families could see it.</summary>
     public DateTimeOffset? PublishedAt { get; set; }
@@ -54,7 +50,7 @@ public class StatusChange
 /// last report, gathered when it is published. Drafted, submitted and approved by a different
 /// board member, like everything else.
 /// </summary>
-public class QuarterlyReport
+public class QuarterlyReport : IReviewable
 {
     public const int TitleLength = 120;
     public const int SummaryLength = 4000;
@@ -65,17 +61,12 @@ public class QuarterlyReport
 
     public string Summary { get; set; } = "";
 
-    public WorkflowState State { get; set; } = WorkflowState.Draft;
-
+    /// <summary>Who saved it last.</summary>
     public string CreatedBy { get; set; } = "";
 
     public DateTimeOffset CreatedAt { get; set; }
 
-    public string? ReviewedBy { get; set; }
-
-    public DateTimeOffset? ReviewedAt { get; set; }
-
-    public string? ReviewComment { get; set; }
+    public ReviewState Review { get; set; } = new();
 
     public DateTimeOffset? PublishedAt { get; set; }
 }

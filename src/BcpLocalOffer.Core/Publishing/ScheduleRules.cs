@@ -1,4 +1,5 @@
 using BcpLocalOffer.Core.Content;
+using BcpLocalOffer.Core.Workflow;
 
 namespace BcpLocalOffer.Core.Publishing;
 
@@ -15,9 +16,9 @@ public static class ScheduleRules
             return WorkflowDecision.Refused("Only the editorial board can schedule publishing.");
         }
 
-        return version.State switch
+        return version.Review.State switch
         {
-            WorkflowState.Submitted => WorkflowRules.Approve(version, editor),
+            WorkflowState.Submitted => WorkflowRules.Approve(version.Review, editor),
             WorkflowState.Approved when version.Id == liveVersionId => WorkflowDecision.Refused($"Version {version.Number} is already live."),
             WorkflowState.Approved => WorkflowDecision.Allowed,
             _ => WorkflowDecision.Refused("Only a version submitted for review, or one already approved, can be scheduled to publish."),

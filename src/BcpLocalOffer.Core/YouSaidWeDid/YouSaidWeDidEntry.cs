@@ -1,4 +1,5 @@
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 
 namespace BcpLocalOffer.Core.YouSaidWeDid;
 
@@ -7,23 +8,18 @@ namespace BcpLocalOffer.Core.YouSaidWeDid;
 /// <see cref="Published"/>, the copy the last approval made, so changing a published entry
 /// changes nothing in public until the change is approved (four eyes) and published.
 /// </summary>
-public class YouSaidWeDidEntry
+public class YouSaidWeDidEntry : IReviewable
 {
     public int Id { get; set; }
 
     public EntryContent Draft { get; set; } = EntryContent.Empty;
 
-    public WorkflowState State { get; set; }
-
+    /// <summary>Who saved it last.</summary>
     public string CreatedBy { get; set; } = "";
 
     public DateTime CreatedAtUtc { get; set; }
 
-    public string? ReviewedBy { get; set; }
-
-    public DateTime? ReviewedAtUtc { get; set; }
-
-    public string? ReviewComment { get; set; }
+    public ReviewState Review { get; set; } = new();
 
     public EntryContent? Published { get; set; }
 

@@ -44,7 +44,6 @@ public sealed class PublishedCacheLoader(
                 Properties = v.Properties,
                 CreatedAt = v.CreatedAt,
                 CreatedBy = v.CreatedBy,
-                State = v.State,
             })
             .ToDictionaryAsync(v => v.Id, cancellationToken);
         var textNeeded = nodes

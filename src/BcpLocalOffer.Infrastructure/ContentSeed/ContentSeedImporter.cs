@@ -102,9 +102,7 @@ public sealed class ContentSeedImporter(LocalOfferDbContext db, TimeProvider clo
             CreatedAt = now,
             CreatedBy = ContentVersion.SeedAuthor,
             SeedHash = page.Hash,
-            State = Core.Publishing.WorkflowState.Approved,
-            ReviewedBy = ContentVersion.SeedAuthor,
-            ReviewedAt = now,
+            Review = new() { State = Core.Workflow.WorkflowState.Approved, Revision = number, Contributors = ContentVersion.SeedAuthor, ReviewedBy = ContentVersion.SeedAuthor, ReviewedAt = now },
         };
         db.ContentVersions.Add(version);
         return version;

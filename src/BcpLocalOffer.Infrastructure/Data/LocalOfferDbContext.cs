@@ -1,3 +1,4 @@
+using BcpLocalOffer.Infrastructure.Workflow;
 using System.Text.Json;
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Content.Redirects;
@@ -6,6 +7,7 @@ using BcpLocalOffer.Core.ImprovementPlan;
 using BcpLocalOffer.Core.Media;
 using BcpLocalOffer.Core.Identity;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Core.Search;
 using BcpLocalOffer.Core.Settings;
 using BcpLocalOffer.Infrastructure.ServiceDirectory;
@@ -144,10 +146,12 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
         {
             entry.HasKey(e => e.Id);
             entry.Property(e => e.Actor).HasMaxLength(256);
-            entry.Property(e => e.Action).HasMaxLength(64);
-            entry.Property(e => e.Detail).HasMaxLength(2000);
+            entry.Property(e => e.Action).HasConversion<string>().HasMaxLength(64);
+            entry.Property(e => e.Capability).HasConversion<string>().HasMaxLength(32);
+            entry.Property(e => e.ItemKey).HasMaxLength(AuditEntry.ItemKeyLength);
+            entry.Property(e => e.Detail).HasMaxLength(AuditEntry.DetailLength);
             entry.HasIndex(e => e.At);
-            entry.HasIndex(e => e.NodeKey);
+            entry.HasIndex(e => new { e.Capability, e.ItemKey });
         });
 
         modelBuilder.Entity<MediaItem>(item =>
@@ -216,11 +220,9 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
             version.Property(v => v.Summary).HasMaxLength(400);
             version.Property(v => v.MetaDescription).HasMaxLength(300);
             version.Property(v => v.OwnerOrganisation).HasMaxLength(200);
-            version.Property(v => v.CreatedBy).HasMaxLength(256);
+            version.Property(v => v.CreatedBy).HasMaxLength(ReviewStateModel.AccountIdLength);
             version.Property(v => v.SeedHash).HasMaxLength(64);
-            version.Property(v => v.State).HasConversion<string>().HasMaxLength(20);
-            version.Property(v => v.ReviewComment).HasMaxLength(2000);
-            version.Property(v => v.ReviewedBy).HasMaxLength(256);
+            version.HasReviewState(v => v.Review);
             version.Property(v => v.Properties)
                 .HasConversion(
                     d => JsonSerializer.Serialize(d, JsonSerializerOptions.Default),

@@ -1,3 +1,4 @@
+using BcpLocalOffer.Infrastructure.Workflow;
 using System.Text.Json;
 using BcpLocalOffer.Core.Directory;
 using Microsoft.EntityFrameworkCore;
@@ -56,10 +57,8 @@ public static class DirectoryModel
             }
 
             version.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
-            version.Property(v => v.State).HasConversion<string>().HasMaxLength(20);
-            version.Property(v => v.CreatedBy).HasMaxLength(256);
-            version.Property(v => v.ReviewedBy).HasMaxLength(256);
-            version.Property(v => v.ReviewComment).HasMaxLength(2000);
+            version.Property(v => v.CreatedBy).HasMaxLength(ReviewStateModel.AccountIdLength);
+            version.HasReviewState(v => v.Review);
             version.Property(v => v.SeedHash).HasMaxLength(64);
             version.Ignore(v => v.Evidence);
         });

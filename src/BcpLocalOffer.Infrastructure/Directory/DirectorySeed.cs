@@ -120,9 +120,7 @@ public static class DirectorySeed
             CreatedAt = at,
             CreatedBy = Core.Content.ContentVersion.SeedAuthor,
             SeedHash = Hash(),
-            State = Core.Publishing.WorkflowState.Approved,
-            ReviewedBy = Core.Content.ContentVersion.SeedAuthor,
-            ReviewedAt = at,
+            Review = new() { State = Core.Workflow.WorkflowState.Approved, Revision = number, Contributors = Core.Content.ContentVersion.SeedAuthor, ReviewedBy = Core.Content.ContentVersion.SeedAuthor, ReviewedAt = at },
         };
     }
 }

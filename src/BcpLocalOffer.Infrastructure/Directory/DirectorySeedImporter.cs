@@ -1,3 +1,4 @@
+using BcpLocalOffer.Core.Publishing;
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Directory;
 using BcpLocalOffer.Infrastructure.Data;
@@ -79,7 +80,7 @@ public sealed class DirectorySeedImporter(LocalOfferDbContext db, TimeProvider c
             service.PublishedVersionId = version.Id;
         }
 
-        audit.Record(ContentVersion.SeedAuthor, "Directory seed imported", null, null, $"{created} services created, {updated} updated from the content seed");
+        audit.Record(ContentVersion.SeedAuthor, AuditAction.SeedImported, new AuditSubject(AuditCapability.Service), $"{created} services created, {updated} updated from the content seed");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogResult(created, updated, unchanged, kept);

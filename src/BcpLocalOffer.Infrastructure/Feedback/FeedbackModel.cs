@@ -1,3 +1,4 @@
+using BcpLocalOffer.Infrastructure.Workflow;
 using System.Text.Json;
 using BcpLocalOffer.Core.Feedback;
 using BcpLocalOffer.Core.YouSaidWeDid;
@@ -103,12 +104,9 @@ public static class FeedbackModel
             entry.HasKey(e => e.Id);
             entry.Property(e => e.Draft).HasConversion(content).Metadata.SetValueComparer(contentComparer);
             entry.Property(e => e.Published).HasConversion(contentOrNull).Metadata.SetValueComparer(contentOrNullComparer);
-            entry.Property(e => e.State).HasConversion<string>().HasMaxLength(20);
-            entry.Property(e => e.CreatedBy).HasMaxLength(256);
-            entry.Property(e => e.ReviewedBy).HasMaxLength(256);
-            entry.Property(e => e.ReviewComment).HasMaxLength(2000);
+            entry.Property(e => e.CreatedBy).HasMaxLength(ReviewStateModel.AccountIdLength);
+            entry.HasReviewState(e => e.Review);
             entry.Property(e => e.CreatedAtUtc).HasConversion(utc);
-            entry.Property(e => e.ReviewedAtUtc).HasConversion(utcOrNull);
             entry.Property(e => e.FirstPublishedAtUtc).HasConversion(utcOrNull);
             entry.Property(e => e.PublishedAtUtc).HasConversion(utcOrNull);
         });

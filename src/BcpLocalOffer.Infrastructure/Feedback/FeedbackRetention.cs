@@ -1,3 +1,4 @@
+using BcpLocalOffer.Core.Publishing;
 using BcpLocalOffer.Core.Feedback;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Publishing;
@@ -34,7 +35,7 @@ public sealed class FeedbackRetention(LocalOfferDbContext db, IOptions<FeedbackO
             cancellationToken);
         if (contacts > 0 || items > 0)
         {
-            new AuditTrail(db, clock).Record(Actor, "Feedback retention", null, null, $"{contacts} email addresses deleted, {items} comments anonymised");
+            new AuditTrail(db, clock).Record(Actor, AuditAction.RetentionApplied, new AuditSubject(AuditCapability.Feedback), $"{contacts} email addresses deleted, {items} comments anonymised");
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -1,5 +1,6 @@
 using BcpLocalOffer.Core.Feedback;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 

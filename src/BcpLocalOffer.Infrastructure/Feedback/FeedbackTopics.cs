@@ -1,5 +1,6 @@
 using BcpLocalOffer.Core.Feedback;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Publishing;
 using Microsoft.EntityFrameworkCore;
@@ -85,7 +86,7 @@ public sealed class FeedbackTopics(LocalOfferDbContext db, FeedbackTopicSnapshot
         var last = await db.FeedbackTopics.MaxAsync(t => (int?)t.SortOrder) ?? 0;
         var topic = new FeedbackTopic { Label = label, SortOrder = last + 1 };
         db.FeedbackTopics.Add(topic);
-        audit.Record(editor, "Feedback topic added", null, null, label);
+        audit.Record(editor, AuditAction.Added, new AuditSubject(AuditCapability.FeedbackTopic), label);
         await db.SaveChangesAsync();
         snapshot.Clear();
         return EditResult<FeedbackTopic>.Done(topic);
@@ -105,7 +106,7 @@ public sealed class FeedbackTopics(LocalOfferDbContext db, FeedbackTopicSnapshot
             return EditResult<FeedbackTopic>.Refused("There is already a topic with that name.");
         }
 
-        audit.Record(editor, "Feedback topic renamed", null, null, $"{topic.Label} → {label}");
+        audit.Record(editor, AuditAction.Renamed, new AuditSubject(AuditCapability.FeedbackTopic, topic.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), $"{topic.Label} → {label}");
         topic.Label = label;
         await db.SaveChangesAsync();
         snapshot.Clear();
@@ -121,7 +122,7 @@ public sealed class FeedbackTopics(LocalOfferDbContext db, FeedbackTopicSnapshot
         }
 
         topic.IsRetired = retired;
-        audit.Record(editor, retired ? "Feedback topic retired" : "Feedback topic restored", null, null, topic.Label);
+        audit.Record(editor, retired ? AuditAction.Retired : AuditAction.BroughtBack, new AuditSubject(AuditCapability.FeedbackTopic, topic.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), topic.Label);
         await db.SaveChangesAsync();
         snapshot.Clear();
         return EditResult<FeedbackTopic>.Done(topic);

@@ -1,5 +1,6 @@
 using BcpLocalOffer.Core.Feedback;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Publishing;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +40,7 @@ public sealed class FeedbackTriage(LocalOfferDbContext db, IFeedbackReplySender 
             item.Status = FeedbackStatus.InProgress;
         }
 
-        audit.Record(editor, "Feedback tagged", null, null, $"{item.Reference}: {item.ThemeIds.Count} themes, areas {string.Join(", ", item.AreaNumbers)}, focus areas {string.Join(", ", item.FocusAreaNumbers)}");
+        audit.Record(editor, AuditAction.Tagged, new AuditSubject(AuditCapability.Feedback, item.Reference), $"{item.Reference}: {item.ThemeIds.Count} themes, areas {string.Join(", ", item.AreaNumbers)}, focus areas {string.Join(", ", item.FocusAreaNumbers)}");
         await db.SaveChangesAsync();
         return EditResult<FeedbackItem>.Done(item);
     }
@@ -54,7 +55,7 @@ public sealed class FeedbackTriage(LocalOfferDbContext db, IFeedbackReplySender 
 
         var note = new FeedbackNote { FeedbackId = id, Author = editor.Id, AtUtc = clock.GetUtcNow().UtcDateTime, Text = text.Trim() };
         db.FeedbackNotes.Add(note);
-        audit.Record(editor, "Feedback note added", null, null, item.Reference);
+        audit.Record(editor, AuditAction.NoteAdded, new AuditSubject(AuditCapability.Feedback, item.Reference), item.Reference);
         await db.SaveChangesAsync();
         return EditResult<FeedbackNote>.Done(note);
     }
@@ -72,7 +73,7 @@ public sealed class FeedbackTriage(LocalOfferDbContext db, IFeedbackReplySender 
 
         if (items.Count > 0)
         {
-            audit.Record(editor, "Feedback " + status.Label().ToLowerInvariant(), null, null, string.Join(", ", items.Select(i => i.Reference)));
+            audit.Record(editor, AuditAction.StatusChanged, new AuditSubject(AuditCapability.Feedback), $"{status.Label()}: {string.Join(", ", items.Select(i => i.Reference))}");
             await db.SaveChangesAsync();
         }
 
@@ -99,7 +100,7 @@ public sealed class FeedbackTriage(LocalOfferDbContext db, IFeedbackReplySender 
             }
         }
 
-        audit.Record(editor, "Feedback tagged", null, null, $"Theme \"{theme.Name}\": {string.Join(", ", items.Select(i => i.Reference))}");
+        audit.Record(editor, AuditAction.Tagged, new AuditSubject(AuditCapability.Feedback), $"Theme \"{theme.Name}\": {string.Join(", ", items.Select(i => i.Reference))}");
         await db.SaveChangesAsync();
         return items.Count;
     }
@@ -126,7 +127,7 @@ public sealed class FeedbackTriage(LocalOfferDbContext db, IFeedbackReplySender 
             item.Status = FeedbackStatus.InProgress;
         }
 
-        audit.Record(editor, "Feedback reply sent", null, null, item.Reference);
+        audit.Record(editor, AuditAction.ReplySent, new AuditSubject(AuditCapability.Feedback, item.Reference), item.Reference);
         await db.SaveChangesAsync(cancellationToken);
         return EditResult<FeedbackItem>.Done(item);
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BcpLocalOffer.Core.Feedback;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Publishing;
 using Microsoft.EntityFrameworkCore;
@@ -45,7 +46,7 @@ public sealed class PersonalDataRequests(LocalOfferDbContext db, TimeProvider cl
                 repliesAndNotes = notes.Where(n => n.FeedbackId == i.Id).OrderBy(n => n.Id).Select(n => new { at = n.AtUtc, text = n.Text }),
             }),
         };
-        new AuditTrail(db, clock).Record(editor, "Personal data exported", null, null, $"{items.Count} feedback items");
+        new AuditTrail(db, clock).Record(editor, AuditAction.PersonalDataExported, new AuditSubject(AuditCapability.Feedback), $"{items.Count} feedback items");
         await db.SaveChangesAsync();
         return JsonSerializer.SerializeToUtf8Bytes(export, new JsonSerializerOptions { WriteIndented = true });
     }
@@ -58,7 +59,7 @@ public sealed class PersonalDataRequests(LocalOfferDbContext db, TimeProvider cl
         var ids = await db.FeedbackContacts.Where(c => c.Email == normalised).Select(c => c.FeedbackId).ToListAsync();
         var erased = await db.FeedbackItems.Where(i => ids.Contains(i.Id)).ExecuteDeleteAsync();
         // The audit entry never holds the address: it would keep the very data being erased.
-        new AuditTrail(db, clock).Record(editor, "Personal data erased", null, null, $"{erased} feedback items");
+        new AuditTrail(db, clock).Record(editor, AuditAction.PersonalDataErased, new AuditSubject(AuditCapability.Feedback), $"{erased} feedback items");
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return erased;

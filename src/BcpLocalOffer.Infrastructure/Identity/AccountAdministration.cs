@@ -1,4 +1,5 @@
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Publishing;
 using Microsoft.AspNetCore.Identity;
@@ -87,7 +88,7 @@ public sealed class AccountAdministration(LocalOfferDbContext db, UserManager<Ed
             return new(null, [.. roles.Errors.Select(ToProblem)]);
         }
 
-        audit.Record(editor, "Account created", null, null, $"{email}: {Describe(Roles(details), account.Organisation)}");
+        audit.Record(editor, AuditAction.Created, new AuditSubject(AuditCapability.Account, account.Id), $"{email}: {Describe(Roles(details), account.Organisation)}");
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return new(account, []);
@@ -133,14 +134,14 @@ public sealed class AccountAdministration(LocalOfferDbContext db, UserManager<Ed
             return new(null, [.. failed.Errors.Select(ToProblem)]);
         }
 
-        audit.Record(editor, "Account changed", null, null, $"{account.Email}: {Describe(wanted, account.Organisation)}");
+        audit.Record(editor, AuditAction.Updated, new AuditSubject(AuditCapability.Account, account.Id), $"{account.Email}: {Describe(wanted, account.Organisation)}");
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return new(account, []);
     }
 
     /// <summary>Disabled accounts cannot sign in; changing the security stamp ends the sessions they already have.</summary>
-    public Task<AccountChange> DisableAsync(string id, Editor editor) => ActAsync(id, editor, "Account disabled", async account =>
+    public Task<AccountChange> DisableAsync(string id, Editor editor) => ActAsync(id, editor, AuditAction.Disabled, async account =>
     {
         if (IsSelf(account, editor))
         {
@@ -151,18 +152,18 @@ public sealed class AccountAdministration(LocalOfferDbContext db, UserManager<Ed
         return Problem(await users.UpdateSecurityStampAsync(account));
     });
 
-    public Task<AccountChange> EnableAsync(string id, Editor editor) => ActAsync(id, editor, "Account enabled", async account =>
+    public Task<AccountChange> EnableAsync(string id, Editor editor) => ActAsync(id, editor, AuditAction.Enabled, async account =>
     {
         account.DisabledAt = null;
         return Problem(await users.UpdateAsync(account));
     });
 
     /// <summary>Ends a lockout after too many wrong passwords or codes, and forgets the failed attempts.</summary>
-    public Task<AccountChange> UnlockAsync(string id, Editor editor) => ActAsync(id, editor, "Account unlocked", async account =>
+    public Task<AccountChange> UnlockAsync(string id, Editor editor) => ActAsync(id, editor, AuditAction.Unlocked, async account =>
         Problem(await users.SetLockoutEndDateAsync(account, null)) ?? Problem(await users.ResetAccessFailedCountAsync(account)));
 
     /// <summary>For someone who lost their authenticator and recovery codes: they sign in with their password and enrol again.</summary>
-    public Task<AccountChange> ResetTwoFactorAsync(string id, Editor editor) => ActAsync(id, editor, "Two-factor reset", async account =>
+    public Task<AccountChange> ResetTwoFactorAsync(string id, Editor editor) => ActAsync(id, editor, AuditAction.TwoFactorReset, async account =>
     {
         var problem = Problem(await users.SetTwoFactorEnabledAsync(account, false)) ?? Problem(await users.ResetAuthenticatorKeyAsync(account));
         if (problem is null)
@@ -187,14 +188,14 @@ public sealed class AccountAdministration(LocalOfferDbContext db, UserManager<Ed
         }
 
         var token = await users.GeneratePasswordResetTokenAsync(account);
-        audit.Record(editor, "Set-password link made", null, null, account.Email ?? "");
+        audit.Record(editor, AuditAction.SetPasswordLinkMade, new AuditSubject(AuditCapability.Account, account.Id), account.Email ?? "");
         await db.SaveChangesAsync();
         return token;
     }
 
     public static bool IsLockedOut(EditorAccount account, DateTimeOffset now) => account.LockoutEnd is { } end && end > now;
 
-    private async Task<AccountChange> ActAsync(string id, Editor editor, string action, Func<EditorAccount, Task<string?>> change)
+    private async Task<AccountChange> ActAsync(string id, Editor editor, AuditAction action, Func<EditorAccount, Task<string?>> change)
     {
         if (await users.FindByIdAsync(id) is not { } account)
         {
@@ -212,7 +213,7 @@ public sealed class AccountAdministration(LocalOfferDbContext db, UserManager<Ed
             return AccountChange.Refused(RolesField, problem);
         }
 
-        audit.Record(editor, action, null, null, account.Email ?? "");
+        audit.Record(editor, action, new AuditSubject(AuditCapability.Account, account.Id), account.Email ?? "");
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return new(account, []);

@@ -1,6 +1,7 @@
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Identity;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Content;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Publishing;
@@ -83,7 +84,7 @@ public sealed class PartnerOrganisations(LocalOfferDbContext db, PublishedCacheL
 
         var organisation = new PartnerOrganisation { Name = trimmed, CreatedAt = clock.GetUtcNow() };
         db.PartnerOrganisations.Add(organisation);
-        audit.Record(editor, "Organisation added", null, null, trimmed);
+        audit.Record(editor, AuditAction.Added, new AuditSubject(AuditCapability.Organisation, trimmed), trimmed);
         await db.SaveChangesAsync();
         return new(organisation, null);
     }
@@ -119,7 +120,7 @@ public sealed class PartnerOrganisations(LocalOfferDbContext db, PublishedCacheL
             var accounts = await db.Users.Where(u => u.Organisation == oldName)
                 .ExecuteUpdateAsync(set => set.SetProperty(u => u.Organisation, trimmed));
             organisation.Name = trimmed;
-            audit.Record(editor, "Organisation renamed", null, null, $"{oldName} → {trimmed} ({pages} page versions, {accounts} accounts updated)");
+            audit.Record(editor, AuditAction.Renamed, new AuditSubject(AuditCapability.Organisation, trimmed), $"{oldName} → {trimmed} ({pages} page versions, {accounts} accounts updated)");
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
         }
@@ -149,7 +150,7 @@ public sealed class PartnerOrganisations(LocalOfferDbContext db, PublishedCacheL
         }
 
         organisation.RetiredAt ??= clock.GetUtcNow();
-        audit.Record(editor, "Organisation retired", null, null, organisation.Name);
+        audit.Record(editor, AuditAction.Retired, new AuditSubject(AuditCapability.Organisation, organisation.Name), organisation.Name);
         await db.SaveChangesAsync();
         return new(organisation, null);
     }
@@ -167,7 +168,7 @@ public sealed class PartnerOrganisations(LocalOfferDbContext db, PublishedCacheL
         }
 
         organisation.RetiredAt = null;
-        audit.Record(editor, "Organisation brought back", null, null, organisation.Name);
+        audit.Record(editor, AuditAction.BroughtBack, new AuditSubject(AuditCapability.Organisation, organisation.Name), organisation.Name);
         await db.SaveChangesAsync();
         return new(organisation, null);
     }

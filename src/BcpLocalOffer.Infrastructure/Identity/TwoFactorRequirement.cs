@@ -1,4 +1,5 @@
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Core.Settings;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Publishing;
@@ -41,7 +42,7 @@ public sealed class TwoFactorRequirement(LocalOfferDbContext db, TimeProvider cl
         setting.Value = string.Join(',', chosen);
         setting.UpdatedAt = clock.GetUtcNow();
         setting.UpdatedBy = editor.Id;
-        new AuditTrail(db, clock).Record(editor, "Two-factor requirement changed", null, null,
+        new AuditTrail(db, clock).Record(editor, AuditAction.TwoFactorRequirementChanged, new AuditSubject(AuditCapability.Account),
             chosen.Count == 0 ? "Required for no role" : "Required for " + string.Join(", ", chosen.Select(EditorialRoles.Label)));
         await db.SaveChangesAsync();
     }

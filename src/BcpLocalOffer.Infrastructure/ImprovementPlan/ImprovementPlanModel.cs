@@ -1,3 +1,4 @@
+using BcpLocalOffer.Infrastructure.Workflow;
 using System.Text.Json;
 using BcpLocalOffer.Core.ImprovementPlan;
 using Microsoft.EntityFrameworkCore;
@@ -61,13 +62,10 @@ public static class ImprovementPlanModel
             change.Property(c => c.Commentary).HasMaxLength(StatusChange.CommentaryLength);
             change.Property(c => c.EvidenceKind).HasMaxLength(40);
             change.Property(c => c.EvidenceNote).HasMaxLength(StatusChange.EvidenceNoteLength);
-            change.Property(c => c.State).HasConversion<string>().HasMaxLength(20);
-            change.Property(c => c.CreatedBy).HasMaxLength(256);
-            change.Property(c => c.ReviewedBy).HasMaxLength(256);
-            change.Property(c => c.ReviewComment).HasMaxLength(2000);
+            change.Property(c => c.CreatedBy).HasMaxLength(ReviewStateModel.AccountIdLength);
+            change.HasReviewState(c => c.Review);
             change.Ignore(c => c.IsPublished);
             change.HasIndex(c => c.ActionRef);
-            change.HasIndex(c => c.State);
             change.HasIndex(c => c.QuarterlyReportId);
             change.HasOne<PlanAction>().WithMany().HasForeignKey(c => c.ActionRef).OnDelete(DeleteBehavior.Restrict);
             change.HasOne<QuarterlyReport>().WithMany().HasForeignKey(c => c.QuarterlyReportId).OnDelete(DeleteBehavior.Restrict);
@@ -79,10 +77,8 @@ public static class ImprovementPlanModel
             report.HasKey(r => r.Id);
             report.Property(r => r.Title).HasMaxLength(QuarterlyReport.TitleLength).IsRequired();
             report.Property(r => r.Summary).HasMaxLength(QuarterlyReport.SummaryLength);
-            report.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
-            report.Property(r => r.CreatedBy).HasMaxLength(256);
-            report.Property(r => r.ReviewedBy).HasMaxLength(256);
-            report.Property(r => r.ReviewComment).HasMaxLength(2000);
+            report.Property(r => r.CreatedBy).HasMaxLength(ReviewStateModel.AccountIdLength);
+            report.HasReviewState(r => r.Review);
         });
 
         return modelBuilder;

@@ -12,7 +12,8 @@ public static class ImprovementPlanRegistration
         services.AddSingleton<IPublishedPlanCache, PublishedPlanCache>();
         services.AddScoped<PlanSeedImporter>();
         services.AddScoped<PublishedPlanLoader>();
-        services.AddScoped<PlanEditing>();
+        services.AddScoped<StatusChangeEditing>();
+        services.AddScoped<QuarterlyReportEditing>();
         services.AddSingleton<ImprovementPlanSearchDocuments>();
         services.AddSingleton<ISearchDocumentSource>(provider => provider.GetRequiredService<ImprovementPlanSearchDocuments>());
         return services;

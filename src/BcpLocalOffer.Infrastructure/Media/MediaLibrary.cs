@@ -2,6 +2,7 @@ using BcpLocalOffer.Infrastructure.Publishing;
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Media;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -160,7 +161,7 @@ public sealed class MediaLibrary(
         // One transaction: the description and the bytes are saved together or not at all.
         db.MediaItems.Add(item);
         db.MediaContents.Add(new MediaContent { Item = item, Bytes = bytes });
-        audit.Record(editor, "Media uploaded", null, null, $"{item.Title} ({item.TypeName}, {item.DisplaySize}) {item.PublicPath}");
+        audit.Record(editor, AuditAction.Uploaded, new AuditSubject(AuditCapability.Media, item.Key.ToString("D")), $"{item.Title} ({item.TypeName}, {item.DisplaySize}) {item.PublicPath}");
         await db.SaveChangesAsync(cancellationToken);
         try
         {
@@ -200,7 +201,7 @@ public sealed class MediaLibrary(
         // The address keeps its slug: pages already link to it.
         item.Title = title!.Trim();
         item.AltText = cleanAlt;
-        audit.Record(editor, "Media updated", null, null, $"{item.Title} {item.PublicPath}");
+        audit.Record(editor, AuditAction.Updated, new AuditSubject(AuditCapability.Media, item.Key.ToString("D")), $"{item.Title} {item.PublicPath}");
         await db.SaveChangesAsync();
         return MediaResult.Done(item);
     }
@@ -221,7 +222,7 @@ public sealed class MediaLibrary(
         // Its bytes go with it (a cascade). Other nodes' copies are never served again: every request
         // looks the file up first.
         db.MediaItems.Remove(item);
-        audit.Record(editor, "Media deleted", null, null, $"{item.Title} {item.PublicPath}");
+        audit.Record(editor, AuditAction.Deleted, new AuditSubject(AuditCapability.Media, item.Key.ToString("D")), $"{item.Title} {item.PublicPath}");
         await db.SaveChangesAsync();
         TryDelete(CachePathOf(item));
         logger.LogInformation("Media {MediaKey} deleted", item.Key);

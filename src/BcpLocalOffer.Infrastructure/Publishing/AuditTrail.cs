@@ -1,4 +1,5 @@
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Data;
 
 namespace BcpLocalOffer.Infrastructure.Publishing;
@@ -9,18 +10,19 @@ namespace BcpLocalOffer.Infrastructure.Publishing;
 /// </summary>
 public sealed class AuditTrail(LocalOfferDbContext db, TimeProvider clock)
 {
-    public void Record(Editor editor, string action, Guid? nodeKey, int? versionNumber, string detail) =>
-        Record(editor.Id, action, nodeKey, versionNumber, detail);
+    public void Record(Editor editor, AuditAction action, AuditSubject subject, string detail) =>
+        Record(editor.Id, action, subject, detail);
 
     /// <param name="actor">The account that acted, also when a background service carries out what they asked for.</param>
-    public void Record(string actor, string action, Guid? nodeKey, int? versionNumber, string detail) =>
+    public void Record(string actor, AuditAction action, AuditSubject subject, string detail) =>
         db.AuditLog.Add(new AuditEntry
         {
             At = clock.GetUtcNow(),
             Actor = actor,
             Action = action,
-            NodeKey = nodeKey,
-            VersionNumber = versionNumber,
-            Detail = detail.Length <= 2000 ? detail : detail[..2000],
+            Capability = subject.Capability,
+            ItemKey = subject.ItemKey is { Length: > AuditEntry.ItemKeyLength } key ? key[..AuditEntry.ItemKeyLength] : subject.ItemKey,
+            VersionNumber = subject.VersionNumber,
+            Detail = detail.Length <= AuditEntry.DetailLength ? detail : detail[..AuditEntry.DetailLength],
         });
 }

@@ -1,23 +1,27 @@
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Content;
 using BcpLocalOffer.Infrastructure.Data;
+using BcpLocalOffer.Infrastructure.Workflow;
 using Microsoft.EntityFrameworkCore;
 
 namespace BcpLocalOffer.Infrastructure.Publishing;
 
 /// <summary>
 /// Everything an editor does to a page, each as one transaction with its audit entry: create,
-/// save a draft (always a new version), submit, approve and publish, request changes, unpublish
-/// and roll back. Publishing refreshes this node's published cache before returning.
+/// save a draft (always a new version), unpublish and roll back; submit, approve and publish, and
+/// request changes go through the one editorial workflow, a page version being its item.
+/// Publishing refreshes this node's published cache before returning.
 /// </summary>
 public sealed class ContentEditing(LocalOfferDbContext db, PublishedCacheLoader cache, TimeProvider clock)
+    : ReviewWorkflow<ContentVersion, VersionRef>(db, clock)
 {
-    private readonly AuditTrail audit = new(db, clock);
+    public override AuditCapability Capability => AuditCapability.Page;
 
     public async Task<EditResult<ContentNode>> CreatePageAsync(Guid parentKey, string documentTypeAlias, string name, string summary, Editor editor)
     {
-        var parent = await db.ContentNodes.SingleOrDefaultAsync(n => n.Key == parentKey);
+        var parent = await Db.ContentNodes.SingleOrDefaultAsync(n => n.Key == parentKey);
         var type = DocumentTypes.Find(documentTypeAlias);
         if (parent is null || type is null)
         {
@@ -29,20 +33,20 @@ public sealed class ContentEditing(LocalOfferDbContext db, PublishedCacheLoader 
             return EditResult<ContentNode>.Refused($"A {type.Name.ToLowerInvariant()} cannot be added here.");
         }
 
-        if (new ContentTree(await db.ContentNodes.AsNoTracking().ToListAsync()).IsArchived(parentKey))
+        if (new ContentTree(await Db.ContentNodes.AsNoTracking().ToListAsync()).IsArchived(parentKey))
         {
             return EditResult<ContentNode>.Refused("This page is archived. Restore it before adding pages beneath it.");
         }
 
-        var siblings = await db.ContentNodes.Where(n => n.ParentKey == parentKey).Select(n => new { n.UrlSegment, n.SortOrder }).ToListAsync();
+        var siblings = await Db.ContentNodes.Where(n => n.ParentKey == parentKey).Select(n => new { n.UrlSegment, n.SortOrder }).ToListAsync();
         var segment = UniqueSegment(UrlSegment.FromName(name), siblings.Select(s => s.UrlSegment).ToHashSet());
         if (!UrlSegment.IsValid(segment))
         {
             return EditResult<ContentNode>.Refused("Give the page a name with letters or numbers in it.");
         }
 
-        var now = clock.GetUtcNow();
-        var parentVersion = await db.ContentVersions.Where(v => v.NodeKey == parentKey).OrderByDescending(v => v.Number).FirstAsync();
+        var now = Clock.GetUtcNow();
+        var parentVersion = await Db.ContentVersions.Where(v => v.NodeKey == parentKey).OrderByDescending(v => v.Number).FirstAsync();
         var node = new ContentNode
         {
             Key = Guid.NewGuid(),
@@ -52,8 +56,8 @@ public sealed class ContentEditing(LocalOfferDbContext db, PublishedCacheLoader 
             SortOrder = siblings.Count == 0 ? 10 : siblings.Max(s => s.SortOrder) + 10,
             CreatedAt = now,
         };
-        db.ContentNodes.Add(node);
-        db.ContentVersions.Add(new ContentVersion
+        Db.ContentNodes.Add(node);
+        Db.ContentVersions.Add(new ContentVersion
         {
             NodeKey = node.Key,
             Number = 1,
@@ -64,10 +68,10 @@ public sealed class ContentEditing(LocalOfferDbContext db, PublishedCacheLoader 
             LastReviewed = DateOnly.FromDateTime(now.UtcDateTime),
             CreatedAt = now,
             CreatedBy = editor.Id,
-            State = WorkflowState.Draft,
+            Review = ReviewState.NewDraft(editor.Id),
         });
-        audit.Record(editor, "Created", node.Key, 1, name);
-        await db.SaveChangesAsync();
+        Audit.Record(editor, AuditAction.Created, AuditSubject.Page(node.Key, 1), name);
+        await Db.SaveChangesAsync();
         return EditResult<ContentNode>.Done(node);
     }
 
@@ -88,53 +92,23 @@ public sealed class ContentEditing(LocalOfferDbContext db, PublishedCacheLoader 
             return EditResult<ContentVersion>.Conflict(latest, $"Version {latest.Number} was saved by someone else while you were editing version {basedOnNumber}.");
         }
 
-        var draft = latest.CopyAsNext(latest.Number + 1, editor.Id, clock.GetUtcNow());
+        var draft = latest.CopyAsNext(latest.Number + 1, editor.Id, Clock.GetUtcNow());
         change(draft);
-        db.ContentVersions.Add(draft);
-        audit.Record(editor, "Saved", nodeKey, draft.Number, draft.Name);
+        Db.ContentVersions.Add(draft);
+        Audit.Record(editor, AuditAction.Saved, AuditSubject.Page(nodeKey, draft.Number), draft.Name);
         try
         {
-            await db.SaveChangesAsync();
+            await Db.SaveChangesAsync();
         }
         catch (DbUpdateException)
         {
             // Two saves of the same version at the same moment: the unique (node, number) index lets one win.
-            db.ChangeTracker.Clear();
+            Db.ChangeTracker.Clear();
             var winner = await Latest(nodeKey);
             return EditResult<ContentVersion>.Conflict(winner!, $"Version {winner!.Number} was saved by someone else at the same moment.");
         }
 
         return EditResult<ContentVersion>.Done(draft);
-    }
-
-    public Task<EditResult<ContentVersion>> SubmitAsync(Guid nodeKey, int number, Editor editor) =>
-        Transition(nodeKey, number, editor, WorkflowRules.Submit, "Submitted for review", version => version.State = WorkflowState.Submitted);
-
-    public Task<EditResult<ContentVersion>> RequestChangesAsync(Guid nodeKey, int number, Editor editor, string? comment) =>
-        Transition(nodeKey, number, editor, (v, e) => WorkflowRules.RequestChanges(v, e, comment), "Changes requested", version =>
-        {
-            version.State = WorkflowState.ChangesRequested;
-            version.ReviewComment = comment!.Trim();
-            version.ReviewedBy = editor.Id;
-            version.ReviewedAt = clock.GetUtcNow();
-        });
-
-    /// <summary>Approves a submitted version and makes it the one the public sees.</summary>
-    public async Task<EditResult<ContentVersion>> ApproveAndPublishAsync(Guid nodeKey, int number, Editor editor, string? comment = null)
-    {
-        var result = await Transition(nodeKey, number, editor, WorkflowRules.Approve, "Approved and published", version =>
-        {
-            version.State = WorkflowState.Approved;
-            version.ReviewComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
-            version.ReviewedBy = editor.Id;
-            version.ReviewedAt = clock.GetUtcNow();
-        }, publish: true);
-        if (result.Succeeded)
-        {
-            await cache.RefreshAsync();
-        }
-
-        return result;
     }
 
     /// <summary>
@@ -148,21 +122,21 @@ public sealed class ContentEditing(LocalOfferDbContext db, PublishedCacheLoader 
             return EditResult<ContentVersion>.Refused("Only the editorial board can publish.");
         }
 
-        var version = await db.ContentVersions.SingleOrDefaultAsync(v => v.NodeKey == nodeKey && v.Number == number);
-        var node = await db.ContentNodes.SingleOrDefaultAsync(n => n.Key == nodeKey);
+        var version = await Db.ContentVersions.SingleOrDefaultAsync(v => v.NodeKey == nodeKey && v.Number == number);
+        var node = await Db.ContentNodes.SingleOrDefaultAsync(n => n.Key == nodeKey);
         if (version is null || node is null)
         {
             return EditResult<ContentVersion>.NotFound();
         }
 
-        if (version.State != WorkflowState.Approved)
+        if (version.Review.State != WorkflowState.Approved)
         {
             return EditResult<ContentVersion>.Refused($"Version {number} has not been approved.");
         }
 
         node.PublishedVersionId = version.Id;
-        audit.Record(editor, "Published", nodeKey, number, detail);
-        await db.SaveChangesAsync();
+        Audit.Record(editor, AuditAction.Published, AuditSubject.Page(nodeKey, number), detail);
+        await Db.SaveChangesAsync();
         await cache.RefreshAsync();
         return EditResult<ContentVersion>.Done(version);
     }
@@ -175,7 +149,7 @@ public sealed class ContentEditing(LocalOfferDbContext db, PublishedCacheLoader 
             return EditResult<ContentNode>.Refused(decision.Reason!);
         }
 
-        var node = await db.ContentNodes.SingleOrDefaultAsync(n => n.Key == nodeKey);
+        var node = await Db.ContentNodes.SingleOrDefaultAsync(n => n.Key == nodeKey);
         if (node is null)
         {
             return EditResult<ContentNode>.NotFound();
@@ -187,8 +161,8 @@ public sealed class ContentEditing(LocalOfferDbContext db, PublishedCacheLoader 
         }
 
         node.PublishedVersionId = null;
-        audit.Record(editor, "Unpublished", nodeKey, null, "");
-        await db.SaveChangesAsync();
+        Audit.Record(editor, AuditAction.Unpublished, AuditSubject.Page(nodeKey), "");
+        await Db.SaveChangesAsync();
         await cache.RefreshAsync();
         return EditResult<ContentNode>.Done(node);
     }
@@ -196,49 +170,36 @@ public sealed class ContentEditing(LocalOfferDbContext db, PublishedCacheLoader 
     /// <summary>A new draft with an old version's content; it goes through review like any change.</summary>
     public async Task<EditResult<ContentVersion>> RollBackAsync(Guid nodeKey, int toNumber, Editor editor)
     {
-        var old = await db.ContentVersions.AsNoTracking().SingleOrDefaultAsync(v => v.NodeKey == nodeKey && v.Number == toNumber);
+        var old = await Db.ContentVersions.AsNoTracking().SingleOrDefaultAsync(v => v.NodeKey == nodeKey && v.Number == toNumber);
         var latest = await Latest(nodeKey);
         if (old is null || latest is null)
         {
             return EditResult<ContentVersion>.NotFound();
         }
 
-        var draft = old.CopyAsNext(latest.Number + 1, editor.Id, clock.GetUtcNow());
-        db.ContentVersions.Add(draft);
-        audit.Record(editor, "Rolled back", nodeKey, draft.Number, $"A new draft from version {toNumber}");
-        await db.SaveChangesAsync();
+        var draft = old.CopyAsNext(latest.Number + 1, editor.Id, Clock.GetUtcNow());
+        // Whoever changed the page since its last approval is still a contributor, whichever text the draft starts from.
+        draft.Review = latest.Review.ForNextVersion(draft.Number, editor.Id);
+        Db.ContentVersions.Add(draft);
+        Audit.Record(editor, AuditAction.RolledBack, AuditSubject.Page(nodeKey, draft.Number), $"A new draft from version {toNumber}");
+        await Db.SaveChangesAsync();
         return EditResult<ContentVersion>.Done(draft);
     }
 
-    private async Task<EditResult<ContentVersion>> Transition(
-        Guid nodeKey, int number, Editor editor, Func<ContentVersion, Editor, WorkflowDecision> rule, string action, Action<ContentVersion> apply, bool publish = false)
-    {
-        var version = await db.ContentVersions.SingleOrDefaultAsync(v => v.NodeKey == nodeKey && v.Number == number);
-        if (version is null)
-        {
-            return EditResult<ContentVersion>.NotFound();
-        }
+    protected override Task<ContentVersion?> FindAsync(VersionRef id) =>
+        Db.ContentVersions.SingleOrDefaultAsync(v => v.NodeKey == id.Key && v.Number == id.Number);
 
-        var decision = rule(version, editor);
-        if (!decision.IsAllowed)
-        {
-            return EditResult<ContentVersion>.Refused(decision.Reason!);
-        }
+    protected override AuditSubject SubjectOf(ContentVersion version) => AuditSubject.Page(version.NodeKey, version.Number);
 
-        apply(version);
-        if (publish)
-        {
-            var node = await db.ContentNodes.SingleAsync(n => n.Key == nodeKey);
-            node.PublishedVersionId = version.Id;
-        }
+    protected override string Describe(ContentVersion version) => version.Name;
 
-        audit.Record(editor, action, nodeKey, number, version.ReviewComment ?? version.Name);
-        await db.SaveChangesAsync();
-        return EditResult<ContentVersion>.Done(version);
-    }
+    protected override async Task PublishAsync(ContentVersion version, Editor editor, DateTimeOffset now) =>
+        (await Db.ContentNodes.SingleAsync(n => n.Key == version.NodeKey)).PublishedVersionId = version.Id;
+
+    protected override Task RefreshPublishedAsync() => cache.RefreshAsync();
 
     private Task<ContentVersion?> Latest(Guid nodeKey) =>
-        db.ContentVersions.AsNoTracking().Where(v => v.NodeKey == nodeKey).OrderByDescending(v => v.Number).FirstOrDefaultAsync();
+        Db.ContentVersions.AsNoTracking().Where(v => v.NodeKey == nodeKey).OrderByDescending(v => v.Number).FirstOrDefaultAsync();
 
     private static string UniqueSegment(string wanted, IReadOnlySet<string> taken)
     {

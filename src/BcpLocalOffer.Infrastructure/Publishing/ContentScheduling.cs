@@ -1,5 +1,8 @@
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Data;
+using BcpLocalOffer.Infrastructure.Identity;
+using BcpLocalOffer.Infrastructure.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,6 +17,7 @@ namespace BcpLocalOffer.Infrastructure.Publishing;
 public sealed class ContentScheduling(
     LocalOfferDbContext db,
     ContentEditing editing,
+    CurrentEditors editors,
     TimeProvider clock,
     IOptions<SchedulingOptions> options,
     ILogger<ContentScheduling> logger)
@@ -21,7 +25,8 @@ public sealed class ContentScheduling(
     private const int BatchSize = 20;
 
     /// <summary>Audit actions about schedules themselves, which leave the page as it was.</summary>
-    private static readonly HashSet<string> SchedulingActions = ["Scheduled", "Schedule cancelled", "Scheduled change failed"];
+    private static readonly HashSet<AuditAction> SchedulingActions =
+        [AuditAction.Scheduled, AuditAction.ScheduleCancelled, AuditAction.ScheduledChangeFailed, AuditAction.ScheduledChangeReturned];
 
     private readonly AuditTrail audit = new(db, clock);
 
@@ -81,7 +86,7 @@ public sealed class ContentScheduling(
             CreatedAt = clock.GetUtcNow(),
         };
         db.ScheduledChanges.Add(change);
-        audit.Record(editor.Id, "Scheduled", nodeKey, versionNumber, $"{change.Describe()} on {UkTime.Describe(change.DueAtUtc)}");
+        audit.Record(editor.Id, AuditAction.Scheduled, AuditSubject.Page(nodeKey, versionNumber), $"{change.Describe()} on {UkTime.Describe(change.DueAtUtc)}");
         await db.SaveChangesAsync();
         return EditResult<ScheduledChange>.Done(change);
     }
@@ -111,7 +116,7 @@ public sealed class ContentScheduling(
             return EditResult<ScheduledChange>.Refused("This change has already run, or is running now.");
         }
 
-        audit.Record(editor.Id, "Schedule cancelled", nodeKey, change.VersionNumber, $"{change.Describe()} on {UkTime.Describe(change.DueAtUtc)}");
+        audit.Record(editor.Id, AuditAction.ScheduleCancelled, AuditSubject.Page(nodeKey, change.VersionNumber), $"{change.Describe()} on {UkTime.Describe(change.DueAtUtc)}");
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         change.Status = ScheduleStatus.Cancelled;
@@ -163,7 +168,7 @@ public sealed class ContentScheduling(
             cancellationToken);
         if (status == ScheduleStatus.Failed)
         {
-            audit.Record("system", "Scheduled change failed", change.NodeKey, change.VersionNumber, $"{change.Describe()} on {when}: {outcome}");
+            audit.Record("system", AuditAction.ScheduledChangeFailed, AuditSubject.Page(change.NodeKey, change.VersionNumber), $"{change.Describe()} on {when}: {outcome}");
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -172,7 +177,17 @@ public sealed class ContentScheduling(
 
     private async Task<(ScheduleStatus Status, string? Outcome)> ApplyAsync(ScheduledChange change, string when)
     {
-        var editor = new Editor(change.CreatedBy, CanPublish: true);
+        // A scheduled publish is the board member's approval made in advance: it holds only while
+        // they could still give it. Otherwise the version waits in the review queue again.
+        if (await editors.FindAsync(change.CreatedBy) is not { CanPublish: true } editor)
+        {
+            var note = $"Not run: {change.CreatedBy} can no longer publish (the account was disabled or left the editorial board). "
+                + (change.Action == ScheduledAction.Publish ? "The version waits for another board member's review." : "Ask a board member to unpublish it.");
+            audit.Record("system", AuditAction.ScheduledChangeReturned, AuditSubject.Page(change.NodeKey, change.VersionNumber), $"{change.Describe()} on {when}. {note}");
+            await db.SaveChangesAsync();
+            return (ScheduleStatus.Failed, note);
+        }
+
         try
         {
             var failure = change.Action == ScheduledAction.Publish
@@ -198,7 +213,7 @@ public sealed class ContentScheduling(
         var since = new DateTimeOffset(DateTime.SpecifyKind(earlierAttemptUtc, DateTimeKind.Utc));
         // A page has few recent entries; they are compared in memory because SQLite cannot compare DateTimeOffset values.
         var recent = await db.AuditLog.AsNoTracking()
-            .Where(a => a.NodeKey == change.NodeKey)
+            .Where(a => a.Capability == AuditCapability.Page && a.ItemKey == AuditSubject.Key(change.NodeKey))
             .OrderByDescending(a => a.Id)
             .Take(100)
             .ToListAsync(cancellationToken);
@@ -209,21 +224,21 @@ public sealed class ContentScheduling(
         }
 
         var wasThisChange = first.Actor == change.CreatedBy && (change.Action == ScheduledAction.Publish
-            ? first.VersionNumber == change.VersionNumber && first.Action is "Approved and published" or "Published"
-            : first.Action == "Unpublished");
+            ? first.VersionNumber == change.VersionNumber && first.Action is AuditAction.Approved or AuditAction.Published
+            : first.Action == AuditAction.Unpublished);
         return wasThisChange
             ? (ScheduleStatus.Done, null)
-            : (ScheduleStatus.Failed, $"The page was changed ({first.Action.ToLowerInvariant()}) after this change began on a node that then stopped, so it was not run again: the newer change stands.");
+            : (ScheduleStatus.Failed, $"The page was changed ({first.Action.Label().ToLowerInvariant()}) after this change began on a node that then stopped, so it was not run again: the newer change stands.");
     }
 
     private async Task<string?> PublishAsync(ScheduledChange change, Editor editor, string when)
     {
         var version = await db.ContentVersions.AsNoTracking().SingleOrDefaultAsync(v => v.NodeKey == change.NodeKey && v.Number == change.VersionNumber);
         var comment = $"Published as scheduled for {when}";
-        var result = version?.State switch
+        var result = version?.Review.State switch
         {
             null => null,
-            WorkflowState.Submitted => await editing.ApproveAndPublishAsync(change.NodeKey, version.Number, editor, comment),
+            WorkflowState.Submitted => await editing.ApproveAsync(new VersionRef(change.NodeKey, version.Number), version.Review.Revision, editor, comment),
             WorkflowState.Approved => await editing.PublishApprovedAsync(change.NodeKey, version.Number, editor, comment),
             _ => EditResult<Core.Content.ContentVersion>.Refused($"Version {version.Number} was no longer submitted or approved."),
         };

@@ -8,6 +8,9 @@ public enum EditOutcome
 
     /// <summary>Someone else saved a newer version first; nothing was overwritten.</summary>
     Conflict,
+
+    /// <summary>The request itself was malformed (a field a form always sends is missing).</summary>
+    Invalid,
 }
 
 public sealed record EditResult<T>(EditOutcome Outcome, T? Value, string? Reason)
@@ -21,4 +24,6 @@ public sealed record EditResult<T>(EditOutcome Outcome, T? Value, string? Reason
     public static EditResult<T> Refused(string reason) => new(EditOutcome.Refused, default, reason);
 
     public static EditResult<T> Conflict(T latest, string reason) => new(EditOutcome.Conflict, latest, reason);
+
+    public static EditResult<T> Invalid(string reason) => new(EditOutcome.Invalid, default, reason);
 }

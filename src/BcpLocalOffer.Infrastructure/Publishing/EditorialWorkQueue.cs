@@ -1,5 +1,6 @@
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ public sealed class EditorialWorkQueue(LocalOfferDbContext db)
             .Where(v => db.ContentNodes.Any(n => n.Key == v.NodeKey && n.ArchivedAt == null));
 
         var drafts = await newest
-            .Where(v => v.CreatedBy == editor.Id && (v.State == WorkflowState.Draft || v.State == WorkflowState.ChangesRequested))
+            .Where(v => v.CreatedBy == editor.Id && (v.Review.State == WorkflowState.Draft || v.Review.State == WorkflowState.ChangesRequested))
             .OrderByDescending(v => v.Id)
             .Take(Shown)
             .AsNoTracking()
@@ -29,7 +30,7 @@ public sealed class EditorialWorkQueue(LocalOfferDbContext db)
 
         IReadOnlyList<ContentVersion> toReview = editor.CanPublish
             ? await newest
-                .Where(v => v.State == WorkflowState.Submitted && v.CreatedBy != editor.Id)
+                .Where(v => v.Review.State == WorkflowState.Submitted && !v.Review.Contributors.Contains(editor.Id))
                 .OrderBy(v => v.Id)
                 .Take(Shown)
                 .AsNoTracking()

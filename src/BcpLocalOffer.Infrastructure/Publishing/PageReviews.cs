@@ -1,5 +1,6 @@
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Content;
 using BcpLocalOffer.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -62,7 +63,7 @@ public sealed class PageReviews(LocalOfferDbContext db, PublishedCacheLoader pub
 
         node.LastReviewedBy = editor.Id;
         node.LastReviewedAt = clock.GetUtcNow();
-        audit.Record(editor, "Marked as reviewed", key, shown.Number, detail);
+        audit.Record(editor, AuditAction.MarkedReviewed, AuditSubject.Page(key, shown.Number), detail);
         await db.SaveChangesAsync();
         if (node.PublishedVersionId is not null)
         {

@@ -2,6 +2,7 @@ using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Content.Published;
 using BcpLocalOffer.Core.Content.Redirects;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Content;
 using BcpLocalOffer.Infrastructure.Content.Redirects;
 using BcpLocalOffer.Infrastructure.Data;
@@ -51,7 +52,7 @@ public sealed class PageStructureEditing(
         var siblings = tree.ChildrenOf(parent.Key);
         node.ParentKey = parent.Key;
         node.SortOrder = siblings.Count == 0 ? 10 : siblings.Max(s => s.SortOrder) + 10;
-        audit.Record(editor, "Moved", key, null, $"From {oldPath} to {newPath}{RedirectNote(redirects)}");
+        audit.Record(editor, AuditAction.Moved, AuditSubject.Page(key), $"From {oldPath} to {newPath}{RedirectNote(redirects)}");
         await db.SaveChangesAsync();
         await RefreshAsync(node, redirects);
         return EditResult<ContentNode>.Done(node);
@@ -92,7 +93,7 @@ public sealed class PageStructureEditing(
             siblings[i].SortOrder = (i + 1) * 10;
         }
 
-        audit.Record(editor, "Reordered", key, null, $"Moved {(offset < 0 ? "up" : "down")} to place {to + 1} of {siblings.Count}");
+        audit.Record(editor, AuditAction.Reordered, AuditSubject.Page(key), $"Moved {(offset < 0 ? "up" : "down")} to place {to + 1} of {siblings.Count}");
         await db.SaveChangesAsync();
         await RefreshAsync(node, 0);
         return EditResult<ContentNode>.Done(node);
@@ -137,7 +138,7 @@ public sealed class PageStructureEditing(
         var newPublicPath = published.Current.FindByKey(parentKey) is { } publicParent ? publicParent.Path.TrimEnd('/') + "/" + segment : null;
         var redirects = await RedirectOldUrlsAsync(tree.SubtreeOf(key), newPublicPath, editor);
         node.UrlSegment = segment;
-        audit.Record(editor, "URL changed", key, null, $"From {oldPath} to {tree.PathOf(parentKey).TrimEnd('/')}/{segment}{RedirectNote(redirects)}");
+        audit.Record(editor, AuditAction.UrlChanged, AuditSubject.Page(key), $"From {oldPath} to {tree.PathOf(parentKey).TrimEnd('/')}/{segment}{RedirectNote(redirects)}");
         await db.SaveChangesAsync();
         await RefreshAsync(node, redirects);
         return EditResult<ContentNode>.Done(node);
@@ -178,7 +179,7 @@ public sealed class PageStructureEditing(
         foreach (var page in subtree)
         {
             page.PublishedVersionId = null;
-            audit.Record(editor, "Archived", page.Key, null, page == node
+            audit.Record(editor, AuditAction.Archived, AuditSubject.Page(page.Key), page == node
                 ? $"{names[page.Key]}, with {subtree.Count - 1} page(s) beneath it"
                 : $"{names[page.Key]}, archived with {names[key]}");
         }
@@ -241,14 +242,14 @@ public sealed class PageStructureEditing(
 
             // An approved version can be neither submitted nor approved again; a new draft puts the
             // page back into the workflow, so publishing it again takes a review like any change.
-            if (version.State == WorkflowState.Approved)
+            if (version.Review.State == WorkflowState.Approved)
             {
                 var draft = version.CopyAsNext(version.Number + 1, editor.Id, now);
                 db.ContentVersions.Add(draft);
                 version = draft;
             }
 
-            audit.Record(editor, "Restored", page.Key, version.Number, $"{version.Name}, as an unpublished draft");
+            audit.Record(editor, AuditAction.Restored, AuditSubject.Page(page.Key, version.Number), $"{version.Name}, as an unpublished draft");
         }
 
         await db.SaveChangesAsync();

@@ -1,143 +1,93 @@
 using BcpLocalOffer.Core.Feedback;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Core.YouSaidWeDid;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Publishing;
+using BcpLocalOffer.Infrastructure.Workflow;
 using Microsoft.EntityFrameworkCore;
 
 namespace BcpLocalOffer.Infrastructure.YouSaidWeDid;
 
 /// <summary>
-/// "You said – We did" entries through the editorial workflow: drafted, submitted, approved and
-/// published by another board member (four eyes), or returned; unpublished by the board. Each
-/// action is one transaction with its audit entry; publishing and unpublishing refresh the
-/// published entries (and so the search index) before returning.
+/// "You said – We did" entries through the one editorial workflow: drafted, submitted, approved
+/// and published by a board member who did not change it (four eyes), or returned; unpublished
+/// by the board. Each action is one transaction with its audit entry; publishing and
+/// unpublishing refresh the published entries (and so the search index) before returning.
 /// </summary>
 public sealed class YouSaidWeDidEditing(LocalOfferDbContext db, PublishedYouSaidWeDidLoader published, TimeProvider clock)
+    : ReviewWorkflow<YouSaidWeDidEntry, int>(db, clock)
 {
-    private readonly AuditTrail audit = new(db, clock);
+    public override AuditCapability Capability => AuditCapability.YouSaidWeDid;
 
-    public async Task<EditResult<YouSaidWeDidEntry>> DraftAsync(EntryContent content, Editor editor)
-    {
-        var entry = new YouSaidWeDidEntry { Draft = content, CreatedBy = editor.Id, CreatedAtUtc = clock.GetUtcNow().UtcDateTime, State = WorkflowState.Draft };
-        db.YouSaidWeDidEntries.Add(entry);
-        await db.SaveChangesAsync();
-        await LinkFeedbackAsync(entry);
-        audit.Record(editor, "You said – We did drafted", null, null, Describe(entry));
-        await db.SaveChangesAsync();
-        return EditResult<YouSaidWeDidEntry>.Done(entry);
-    }
+    public Task<EditResult<YouSaidWeDidEntry>> DraftAsync(EntryContent content, Editor editor) =>
+        AddDraftAsync(new YouSaidWeDidEntry { Draft = content, CreatedBy = editor.Id, CreatedAtUtc = Clock.GetUtcNow().UtcDateTime }, editor, LinkFeedbackAsync);
 
     /// <summary>Changes the draft. A published entry stays as it is in public until the change is approved.</summary>
-    public async Task<EditResult<YouSaidWeDidEntry>> UpdateAsync(int id, EntryContent content, Editor editor)
-    {
-        var entry = await db.YouSaidWeDidEntries.SingleOrDefaultAsync(e => e.Id == id);
-        if (entry is null)
-        {
-            return EditResult<YouSaidWeDidEntry>.NotFound();
-        }
-
-        if (entry.State == WorkflowState.Submitted)
-        {
-            return EditResult<YouSaidWeDidEntry>.Refused("This entry is waiting for review. Ask a board member to request changes before you change it.");
-        }
-
-        if (!editor.CanPublish && entry.CreatedBy != editor.Id)
-        {
-            return EditResult<YouSaidWeDidEntry>.Refused("Only the person who drafted this entry, or the editorial board, can change it.");
-        }
-
-        (entry.Draft, entry.State, entry.CreatedBy) = (content, WorkflowState.Draft, editor.Id);
-        await LinkFeedbackAsync(entry);
-        audit.Record(editor, "You said – We did saved", null, null, Describe(entry));
-        await db.SaveChangesAsync();
-        return EditResult<YouSaidWeDidEntry>.Done(entry);
-    }
-
-    public Task<EditResult<YouSaidWeDidEntry>> SubmitAsync(int id, Editor editor) =>
-        TransitionAsync(id, editor, e => WorkflowRules.Submit(e.State), "You said – We did submitted", e => e.State = WorkflowState.Submitted);
-
-    public Task<EditResult<YouSaidWeDidEntry>> RequestChangesAsync(int id, Editor editor, string? comment) =>
-        TransitionAsync(id, editor, e => WorkflowRules.RequestChanges(e.State, editor, comment), "You said – We did returned", e =>
-        {
-            (e.State, e.ReviewComment, e.ReviewedBy, e.ReviewedAtUtc) = (WorkflowState.ChangesRequested, comment!.Trim(), editor.Id, clock.GetUtcNow().UtcDateTime);
-        });
-
-    public async Task<EditResult<YouSaidWeDidEntry>> ApproveAsync(int id, Editor editor)
-    {
-        var result = await TransitionAsync(id, editor, e => WorkflowRules.Approve(e.State, e.CreatedBy, editor), "You said – We did approved and published", e =>
-        {
-            var now = clock.GetUtcNow().UtcDateTime;
-            (e.State, e.ReviewedBy, e.ReviewedAtUtc, e.ReviewComment) = (WorkflowState.Approved, editor.Id, now, null);
-            (e.Published, e.PublishedAtUtc) = (e.Draft, now);
-            e.FirstPublishedAtUtc ??= now;
-        });
-        if (result.Succeeded)
-        {
-            await published.RefreshAsync();
-        }
-
-        return result;
-    }
+    public Task<EditResult<YouSaidWeDidEntry>> UpdateAsync(int id, EntryContent content, Editor editor) =>
+        EditInPlaceAsync(id, editor,
+            entry => !editor.CanPublish && entry.CreatedBy != editor.Id ? "Only the person who drafted this entry, or the editorial board, can change it." : null,
+            entry =>
+            {
+                (entry.Draft, entry.CreatedBy) = (content, editor.Id);
+                return LinkFeedbackAsync(entry);
+            });
 
     public async Task<EditResult<YouSaidWeDidEntry>> UnpublishAsync(int id, Editor editor)
     {
-        var result = await TransitionAsync(id, editor,
-            e => !editor.CanPublish ? WorkflowDecision.Refused("Only the editorial board can unpublish an entry.")
-                : e.Published is null ? WorkflowDecision.Refused("This entry is not published.") : WorkflowDecision.Allowed,
-            "You said – We did unpublished", e =>
-            {
-                (e.Published, e.PublishedAtUtc) = (null, null);
-                if (e.State == WorkflowState.Approved)
-                {
-                    e.State = WorkflowState.Draft;
-                }
-            });
-        if (result.Succeeded)
-        {
-            await published.RefreshAsync();
-        }
-
-        return result;
-    }
-
-    private async Task<EditResult<YouSaidWeDidEntry>> TransitionAsync(int id, Editor editor, Func<YouSaidWeDidEntry, WorkflowDecision> rule, string action, Action<YouSaidWeDidEntry> apply)
-    {
-        var entry = await db.YouSaidWeDidEntries.SingleOrDefaultAsync(e => e.Id == id);
+        var entry = await FindAsync(id);
         if (entry is null)
         {
             return EditResult<YouSaidWeDidEntry>.NotFound();
         }
 
-        var decision = rule(entry);
-        if (!decision.IsAllowed)
+        var decision = WorkflowRules.Unpublish(editor);
+        if (!decision.IsAllowed || entry.Published is null)
         {
-            return EditResult<YouSaidWeDidEntry>.Refused(decision.Reason!);
+            return EditResult<YouSaidWeDidEntry>.Refused(decision.Reason ?? "This entry is not published.");
         }
 
-        apply(entry);
-        audit.Record(editor, action, null, null, entry.State == WorkflowState.ChangesRequested ? $"Entry {entry.Id}: {entry.ReviewComment}" : Describe(entry));
-        await db.SaveChangesAsync();
+        (entry.Published, entry.PublishedAtUtc) = (null, null);
+        if (entry.Review.State == WorkflowState.Approved)
+        {
+            entry.Review.State = WorkflowState.Draft;
+        }
+
+        Audit.Record(editor, AuditAction.Unpublished, SubjectOf(entry), Describe(entry));
+        await Db.SaveChangesAsync();
+        await published.RefreshAsync();
         return EditResult<YouSaidWeDidEntry>.Done(entry);
     }
+
+    protected override Task<YouSaidWeDidEntry?> FindAsync(int id) => Db.YouSaidWeDidEntries.SingleOrDefaultAsync(e => e.Id == id);
+
+    protected override AuditSubject SubjectOf(YouSaidWeDidEntry entry) => new(AuditCapability.YouSaidWeDid, entry.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    protected override string Describe(YouSaidWeDidEntry entry) => $"Entry {entry.Id} ({entry.Draft.Outcome.Label()}): {entry.Draft.YouSaid}";
+
+    protected override Task PublishAsync(YouSaidWeDidEntry entry, Editor editor, DateTimeOffset now)
+    {
+        (entry.Published, entry.PublishedAtUtc) = (entry.Draft, now.UtcDateTime);
+        entry.FirstPublishedAtUtc ??= now.UtcDateTime;
+        return Task.CompletedTask;
+    }
+
+    protected override Task RefreshPublishedAsync() => published.RefreshAsync();
 
     /// <summary>An entry answers the feedback tagged with its theme: those are its linked items.</summary>
     private async Task LinkFeedbackAsync(YouSaidWeDidEntry entry)
     {
-        var existing = await db.YouSaidWeDidFeedbackLinks.Where(l => l.EntryId == entry.Id).ToListAsync();
-        db.YouSaidWeDidFeedbackLinks.RemoveRange(existing);
+        var existing = await Db.YouSaidWeDidFeedbackLinks.Where(l => l.EntryId == entry.Id).ToListAsync();
+        Db.YouSaidWeDidFeedbackLinks.RemoveRange(existing);
         if (entry.Draft.ThemeId is not { } themeId)
         {
             return;
         }
 
         // Themes are a JSON list on each item; the inbox holds thousands, not millions, so this reads ids and tags only.
-        var tagged = (await db.FeedbackItems.AsNoTracking().Where(i => i.Kind == FeedbackKind.Comment || i.Kind == FeedbackKind.PageAnswer)
+        var tagged = (await Db.FeedbackItems.AsNoTracking().Where(i => i.Kind == FeedbackKind.Comment || i.Kind == FeedbackKind.PageAnswer)
                 .Select(i => new { i.Id, i.ThemeIds }).ToListAsync())
             .Where(i => i.ThemeIds.Contains(themeId)).Select(i => i.Id);
-        db.YouSaidWeDidFeedbackLinks.AddRange(tagged.Select(feedbackId => new YouSaidWeDidFeedbackLink { EntryId = entry.Id, FeedbackId = feedbackId }));
+        Db.YouSaidWeDidFeedbackLinks.AddRange(tagged.Select(feedbackId => new YouSaidWeDidFeedbackLink { EntryId = entry.Id, FeedbackId = feedbackId }));
     }
-
-    private static string Describe(YouSaidWeDidEntry entry) =>
-        $"Entry {entry.Id} ({entry.Draft.Outcome.Label()}): {entry.Draft.YouSaid}";
 }

@@ -1,5 +1,6 @@
 using BcpLocalOffer.Core.Directory;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Publishing;
 using BcpLocalOffer.Infrastructure.ServiceDirectory;
@@ -31,7 +32,7 @@ public sealed class DirectoryEditorialController(LocalOfferDbContext db, Directo
             .ToDictionary(v => v.ServiceId);
         var rows = services.Where(s => latest.ContainsKey(s.Id))
             .Select(s => new ServiceRow(s, latest[s.Id], s.PublishedVersionId is not null))
-            .OrderBy(r => r.Latest.State == WorkflowState.Approved ? 1 : 0).ThenBy(r => r.Latest.Name, StringComparer.OrdinalIgnoreCase)
+            .OrderBy(r => r.Latest.Review.State == WorkflowState.Approved ? 1 : 0).ThenBy(r => r.Latest.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
         ViewData["Title"] = "Directory";
         return View("~/Directory/Views/Editorial/Index.cshtml", new DirectoryEditorialIndexModel(rows, clock.UkToday(), options.Value.EvidenceValidMonths, done));
@@ -106,18 +107,18 @@ public sealed class DirectoryEditorialController(LocalOfferDbContext db, Directo
 
     [HttpPost(Root + "/{id:guid}/versions/{number:int}/submit")]
     public async Task<IActionResult> Submit(Guid id, int number) =>
-        Outcome(await editing.SubmitAsync(id, number, User.ToEditor()), $"{Root}/{id}?done=submitted");
+        Outcome(await editing.SubmitAsync(new(id, number), User.ToEditor()), $"{Root}/{id}?done=submitted");
 
     [Authorize(Policy = EditorialPolicies.Board)]
     [HttpPost(Root + "/{id:guid}/versions/{number:int}/approve")]
-    public async Task<IActionResult> Approve(Guid id, int number) =>
-        Outcome(await editing.ApproveAndPublishAsync(id, number, User.ToEditor()), $"{Root}/{id}?done=published");
+    public async Task<IActionResult> Approve(Guid id, int number, int? revision) =>
+        Outcome(await editing.ApproveAsync(new(id, number), revision, User.ToEditor()), $"{Root}/{id}?done=published");
 
     [Authorize(Policy = EditorialPolicies.Board)]
     [HttpPost(Root + "/{id:guid}/versions/{number:int}/request-changes")]
     public async Task<IActionResult> RequestChanges(Guid id, int number, string? comment)
     {
-        var result = await editing.RequestChangesAsync(id, number, User.ToEditor(), comment);
+        var result = await editing.RequestChangesAsync(new(id, number), User.ToEditor(), comment);
         if (result.Outcome == EditOutcome.Refused && string.IsNullOrWhiteSpace(comment) && await db.DirectoryServices.AnyAsync(s => s.Id == id))
         {
             // The one refusal the board can fix on the spot: show the page again with the error by the box.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -28,14 +29,15 @@ public sealed class AuditLogController(LocalOfferDbContext db) : EditorialContro
     {
         var entries = await db.AuditLog.AsNoTracking().OrderBy(e => e.Id).ToListAsync();
         var names = await PageNamesAsync(entries);
-        var csv = new StringBuilder("when,who,action,page,version,detail\n");
+        var csv = new StringBuilder("when,who,action,about,item,version,detail\n");
         foreach (var entry in entries)
         {
             csv.AppendJoin(',',
                 Cell(entry.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
                 Cell(entry.Actor),
-                Cell(entry.Action),
-                Cell(entry.NodeKey is { } key ? names.GetValueOrDefault(key, key.ToString()) : ""),
+                Cell(entry.Action.Label()),
+                Cell(entry.Capability.Label()),
+                Cell(PageName(entry, names) ?? entry.ItemKey ?? ""),
                 Cell(entry.VersionNumber?.ToString(CultureInfo.InvariantCulture) ?? ""),
                 Cell(entry.Detail)).Append('\n');
         }
@@ -43,9 +45,13 @@ public sealed class AuditLogController(LocalOfferDbContext db) : EditorialContro
         return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", "audit-log.csv");
     }
 
+    /// <summary>The page's name for an entry about a page, which its key alone does not say.</summary>
+    public static string? PageName(AuditEntry entry, IReadOnlyDictionary<Guid, string> names) =>
+        entry.Capability == AuditCapability.Page && Guid.TryParse(entry.ItemKey, out var key) ? names.GetValueOrDefault(key, "A page") : null;
+
     private async Task<Dictionary<Guid, string>> PageNamesAsync(IReadOnlyList<AuditEntry> entries)
     {
-        var keys = entries.Where(e => e.NodeKey is not null).Select(e => e.NodeKey!.Value).Distinct().ToList();
+        var keys = entries.Where(e => e.Capability == AuditCapability.Page && Guid.TryParse(e.ItemKey, out _)).Select(e => Guid.Parse(e.ItemKey!)).Distinct().ToList();
         return (await db.ContentVersions.AsNoTracking().Where(v => keys.Contains(v.NodeKey)).Select(v => new { v.NodeKey, v.Number, v.Name }).ToListAsync())
             .GroupBy(v => v.NodeKey)
             .ToDictionary(g => g.Key, g => g.MaxBy(v => v.Number)!.Name);

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Data;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public sealed record ContentTreeRow(Guid Key, Guid? ParentKey, int Depth, string
     {
         var nodes = await db.ContentNodes.AsNoTracking().ToListAsync();
         var latest = (await db.ContentVersions.AsNoTracking()
-                .Select(v => new { v.NodeKey, v.Number, v.Name, v.State, v.OwnerOrganisation, v.ReviewBy })
+                .Select(v => new { v.NodeKey, v.Number, v.Name, v.Review.State, v.OwnerOrganisation, v.ReviewBy })
                 .ToListAsync())
             .GroupBy(v => v.NodeKey)
             .ToDictionary(g => g.Key, g => g.MaxBy(v => v.Number)!);

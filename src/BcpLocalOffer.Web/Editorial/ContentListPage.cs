@@ -1,5 +1,6 @@
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -98,7 +99,7 @@ public sealed record ContentListPage(
         var lower = term.ToLowerInvariant();
         // One pass over the versions: the titles found are few enough to count and page here.
         var all = await LatestVersions(db.ContentVersions.Where(v => v.Name.ToLower().Contains(lower)), db)
-            .Select(v => new LatestVersion(v.NodeKey, v.Number, v.Name, v.State, v.OwnerOrganisation, v.ReviewBy))
+            .Select(v => new LatestVersion(v.NodeKey, v.Number, v.Name, v.Review.State, v.OwnerOrganisation, v.ReviewBy))
             .ToListAsync();
         var total = all.Count;
         var pageCount = PageCountFor(total);
@@ -141,7 +142,7 @@ public sealed record ContentListPage(
 
     private static async Task<Dictionary<Guid, LatestVersion>> LatestVersionsAsync(LocalOfferDbContext db, List<Guid> keys) =>
         await LatestVersions(db.ContentVersions.Where(v => keys.Contains(v.NodeKey)), db)
-            .Select(v => new LatestVersion(v.NodeKey, v.Number, v.Name, v.State, v.OwnerOrganisation, v.ReviewBy))
+            .Select(v => new LatestVersion(v.NodeKey, v.Number, v.Name, v.Review.State, v.OwnerOrganisation, v.ReviewBy))
             .ToDictionaryAsync(v => v.NodeKey);
 
     private static async Task<Dictionary<Guid, int>> CountBeneathAsync(LocalOfferDbContext db, List<Guid> keys) =>

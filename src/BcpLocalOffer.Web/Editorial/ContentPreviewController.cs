@@ -1,4 +1,5 @@
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Content;
 using BcpLocalOffer.Web.Content;
 using Microsoft.AspNetCore.Mvc;
@@ -21,7 +22,7 @@ public sealed class ContentPreviewController(ContentPreview preview) : Editorial
         }
 
         Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
-        ViewData[PreviewBanner.ViewDataKey] = new PreviewBanner(key, number, result.Version.Name, StatusOf(result.Version.State));
+        ViewData[PreviewBanner.ViewDataKey] = new PreviewBanner(key, number, result.Version.Name, StatusOf(result.Version.Review.State));
         return PublishedPageView.Render(this, result.Page, result.Snapshot);
     }
 

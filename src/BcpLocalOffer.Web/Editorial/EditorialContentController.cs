@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Identity;
 using BcpLocalOffer.Infrastructure.Publishing;
@@ -155,15 +156,15 @@ public sealed class EditorialContentController(
 
     [HttpPost(Root + "/{key:guid}/versions/{number:int}/submit")]
     public async Task<IActionResult> Submit(Guid key, int number) =>
-        Outcome(key, await editing.SubmitAsync(key, number, User.ToEditor()), "submitted");
+        Outcome(key, await editing.SubmitAsync(new(key, number), User.ToEditor()), "submitted");
 
     [HttpPost(Root + "/{key:guid}/versions/{number:int}/approve")]
-    public async Task<IActionResult> Approve(Guid key, int number, string? comment) =>
-        Outcome(key, await editing.ApproveAndPublishAsync(key, number, User.ToEditor(), comment), "published");
+    public async Task<IActionResult> Approve(Guid key, int number, int? revision, string? comment) =>
+        Outcome(key, await editing.ApproveAsync(new(key, number), revision, User.ToEditor(), comment), "published");
 
     [HttpPost(Root + "/{key:guid}/versions/{number:int}/request-changes")]
     public async Task<IActionResult> RequestChanges(Guid key, int number, string? comment) =>
-        Outcome(key, await editing.RequestChangesAsync(key, number, User.ToEditor(), comment), "returned");
+        Outcome(key, await editing.RequestChangesAsync(new(key, number), User.ToEditor(), comment), "returned");
 
     [HttpPost(Root + "/{key:guid}/versions/{number:int}/roll-back")]
     public async Task<IActionResult> RollBack(Guid key, int number) =>

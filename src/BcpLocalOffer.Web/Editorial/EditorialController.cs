@@ -22,6 +22,8 @@ public abstract class EditorialController : Controller
     {
         EditOutcome.Done => Redirect(done),
         EditOutcome.NotFound => NotFound(),
+        EditOutcome.Conflict => Refused(result.Reason, StatusCodes.Status409Conflict),
+        EditOutcome.Invalid => Refused(result.Reason, StatusCodes.Status400BadRequest),
         _ => Refused(result.Reason),
     };
 

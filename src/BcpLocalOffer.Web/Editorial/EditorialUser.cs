@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Identity;
 
 namespace BcpLocalOffer.Web.Editorial;

@@ -1,6 +1,7 @@
 using BcpLocalOffer.Core.ImprovementPlan;
 using BcpLocalOffer.Core.ImprovementPlan.Published;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.ImprovementPlan;
 using BcpLocalOffer.Infrastructure.Publishing;
@@ -16,14 +17,14 @@ namespace BcpLocalOffer.Web.ImprovementPlan;
 /// review and publish it (the board, never the person who drafted it), and gather published
 /// changes into a quarterly report that the board publishes.
 /// </summary>
-public sealed class PlanEditorialController(LocalOfferDbContext db, PlanEditing editing, IPublishedPlanCache cache) : EditorialController
+public sealed class PlanEditorialController(LocalOfferDbContext db, StatusChangeEditing changes, QuarterlyReportEditing reports, IPublishedPlanCache cache) : EditorialController
 {
     public const string Root = "/editorial/improvement-plan";
 
     [HttpGet(Root)]
     public async Task<IActionResult> Index(string? done)
     {
-        var open = (await db.PlanStatusChanges.AsNoTracking().Where(c => c.State != WorkflowState.Approved).ToListAsync())
+        var open = (await db.PlanStatusChanges.AsNoTracking().Where(c => c.PublishedAt == null).ToListAsync())
             .OrderBy(c => c.ActionRef, RefComparer.Instance).ThenBy(c => c.Id).ToList();
         var unreported = await db.PlanStatusChanges.CountAsync(c => c.PublishedAt != null && c.QuarterlyReportId == null);
         ViewData["Title"] = "Improvement plan";
@@ -49,7 +50,7 @@ public sealed class PlanEditorialController(LocalOfferDbContext db, PlanEditing 
             return (await ShowActionAsync(action.Ref, form))!;
         }
 
-        var result = await editing.DraftChangeAsync(action.Ref, draft, User.ToEditor());
+        var result = await changes.DraftAsync(action.Ref, draft, User.ToEditor());
         return result.Succeeded ? Redirect($"{Root}/changes/{result.Value!.Id}?done=drafted") : Outcome(result, "");
     }
 
@@ -89,29 +90,29 @@ public sealed class PlanEditorialController(LocalOfferDbContext db, PlanEditing 
             return ShowEditChange(change, action, form);
         }
 
-        return Outcome(await editing.UpdateChangeAsync(id, draft, User.ToEditor()), $"{Root}/changes/{id}?done=saved");
+        return Outcome(await changes.UpdateAsync(id, draft, User.ToEditor()), $"{Root}/changes/{id}?done=saved");
     }
 
     [HttpPost(Root + "/changes/{id:long}/submit")]
     public async Task<IActionResult> SubmitChange(long id) =>
-        Outcome(await editing.SubmitChangeAsync(id, User.ToEditor()), $"{Root}/changes/{id}?done=submitted");
+        Outcome(await changes.SubmitAsync(id, User.ToEditor()), $"{Root}/changes/{id}?done=submitted");
 
     [Authorize(Policy = EditorialPolicies.Board)]
     [HttpPost(Root + "/changes/{id:long}/approve")]
-    public async Task<IActionResult> ApproveChange(long id) =>
-        Outcome(await editing.ApproveChangeAsync(id, User.ToEditor()), $"{Root}/changes/{id}?done=published");
+    public async Task<IActionResult> ApproveChange(long id, int? revision) =>
+        Outcome(await changes.ApproveAsync(id, revision, User.ToEditor()), $"{Root}/changes/{id}?done=published");
 
     [Authorize(Policy = EditorialPolicies.Board)]
     [HttpPost(Root + "/changes/{id:long}/request-changes")]
     public async Task<IActionResult> RequestChangesToChange(long id, string? comment) =>
-        Outcome(await editing.RequestChangesToChangeAsync(id, User.ToEditor(), comment), $"{Root}/changes/{id}?done=returned");
+        Outcome(await changes.RequestChangesAsync(id, User.ToEditor(), comment), $"{Root}/changes/{id}?done=returned");
 
     [HttpGet(Root + "/reports")]
     public async Task<IActionResult> Reports(string? done)
     {
-        var reports = (await db.PlanQuarterlyReports.AsNoTracking().ToListAsync()).OrderByDescending(r => r.Id).ToList();
+        var all = (await db.PlanQuarterlyReports.AsNoTracking().ToListAsync()).OrderByDescending(r => r.Id).ToList();
         ViewData["Title"] = "Quarterly reports";
-        return View("Editorial/Reports", new PlanReportsModel(reports, (await editing.UnreportedChangesAsync()).Count, User.ToEditor(), done));
+        return View("Editorial/Reports", new PlanReportsModel(all, (await reports.UnreportedChangesAsync()).Count, User.ToEditor(), done));
     }
 
     [Authorize(Policy = EditorialPolicies.Board)]
@@ -128,7 +129,7 @@ public sealed class PlanEditorialController(LocalOfferDbContext db, PlanEditing 
             return await ShowReportFormAsync(null, form);
         }
 
-        var result = await editing.DraftReportAsync(form.Title!, form.Summary!, User.ToEditor());
+        var result = await reports.DraftAsync(form.Title!, form.Summary!, User.ToEditor());
         return result.Succeeded ? Redirect($"{Root}/reports/{result.Value!.Id}?done=drafted") : Outcome(result, "");
     }
 
@@ -169,22 +170,22 @@ public sealed class PlanEditorialController(LocalOfferDbContext db, PlanEditing 
             return await ShowReportFormAsync(report, form);
         }
 
-        return Outcome(await editing.UpdateReportAsync(id, form.Title!, form.Summary!, User.ToEditor()), $"{Root}/reports/{id}?done=saved");
+        return Outcome(await reports.UpdateAsync(id, form.Title!, form.Summary!, User.ToEditor()), $"{Root}/reports/{id}?done=saved");
     }
 
     [HttpPost(Root + "/reports/{id:long}/submit")]
     public async Task<IActionResult> SubmitReport(long id) =>
-        Outcome(await editing.SubmitReportAsync(id, User.ToEditor()), $"{Root}/reports/{id}?done=submitted");
+        Outcome(await reports.SubmitAsync(id, User.ToEditor()), $"{Root}/reports/{id}?done=submitted");
 
     [Authorize(Policy = EditorialPolicies.Board)]
-    [HttpPost(Root + "/reports/{id:long}/publish")]
-    public async Task<IActionResult> PublishReport(long id) =>
-        Outcome(await editing.PublishReportAsync(id, User.ToEditor()), $"{Root}/reports/{id}?done=published");
+    [HttpPost(Root + "/reports/{id:long}/approve")]
+    public async Task<IActionResult> ApproveReport(long id, int? revision) =>
+        Outcome(await reports.ApproveAsync(id, revision, User.ToEditor()), $"{Root}/reports/{id}?done=published");
 
     [Authorize(Policy = EditorialPolicies.Board)]
     [HttpPost(Root + "/reports/{id:long}/request-changes")]
     public async Task<IActionResult> RequestChangesToReport(long id, string? comment) =>
-        Outcome(await editing.RequestChangesToReportAsync(id, User.ToEditor(), comment), $"{Root}/reports/{id}?done=returned");
+        Outcome(await reports.RequestChangesAsync(id, User.ToEditor(), comment), $"{Root}/reports/{id}?done=returned");
 
     private PublishedAction? Find(string actionRef) => actionRef.Length > PlanAction.MaxRefLength ? null : cache.Current.FindAction(actionRef);
 
@@ -195,7 +196,7 @@ public sealed class PlanEditorialController(LocalOfferDbContext db, PlanEditing 
             return null;
         }
 
-        var pending = (await db.PlanStatusChanges.AsNoTracking().Where(c => c.ActionRef == action.Ref && c.State != WorkflowState.Approved).ToListAsync())
+        var pending = (await db.PlanStatusChanges.AsNoTracking().Where(c => c.ActionRef == action.Ref && c.PublishedAt == null).ToListAsync())
             .OrderByDescending(c => c.Id).ToList();
         ViewData["Title"] = (ModelState.IsValid ? "" : "Error: ") + $"Action {action.Ref}";
         return View("Editorial/Action", new PlanEditorialActionModel(action, cache.Current.FindArea(action.AreaNumber)!, pending, form));
@@ -210,13 +211,13 @@ public sealed class PlanEditorialController(LocalOfferDbContext db, PlanEditing 
     private async Task<IActionResult> ShowReportFormAsync(QuarterlyReport? report, QuarterlyReportForm form)
     {
         ViewData["Title"] = (ModelState.IsValid ? "" : "Error: ") + (report is null ? "Start a quarterly update" : "Change the quarterly report");
-        return View("Editorial/ReportForm", new PlanReportFormModel(report, form, report is null ? await editing.UnreportedChangesAsync() : await GatheredAsync(report)));
+        return View("Editorial/ReportForm", new PlanReportFormModel(report, form, report is null ? await reports.UnreportedChangesAsync() : await GatheredAsync(report)));
     }
 
     /// <summary>A published report's own changes; for a report not yet published, what it would gather now.</summary>
     private async Task<IReadOnlyList<StatusChange>> GatheredAsync(QuarterlyReport report) =>
         report.PublishedAt is null
-            ? await editing.UnreportedChangesAsync()
+            ? await reports.UnreportedChangesAsync()
             : [.. (await db.PlanStatusChanges.AsNoTracking().Where(c => c.QuarterlyReportId == report.Id).ToListAsync()).OrderBy(c => c.ActionRef, RefComparer.Instance)];
 }
 

@@ -1,6 +1,7 @@
 using BcpLocalOffer.Core.Feedback;
 using BcpLocalOffer.Core.ImprovementPlan.Published;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Core.YouSaidWeDid;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Feedback;
@@ -100,7 +101,8 @@ public sealed class YouSaidWeDidEditorialController(LocalOfferDbContext db, YouS
     public async Task<IActionResult> Submit(int id) => Outcome(await editing.SubmitAsync(id, User.ToEditor()), $"{Root}/{id}?done=submitted");
 
     [HttpPost(Root + "/{id:int}/approve")]
-    public async Task<IActionResult> Approve(int id) => Outcome(await editing.ApproveAsync(id, User.ToEditor()), $"{Root}/{id}?done=published");
+    public async Task<IActionResult> Approve(int id, int? revision) =>
+        Outcome(await editing.ApproveAsync(id, revision, User.ToEditor()), $"{Root}/{id}?done=published");
 
     [HttpPost(Root + "/{id:int}/request-changes")]
     public async Task<IActionResult> RequestChanges(int id, string? comment) =>

@@ -1,5 +1,6 @@
 using System.Net;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.ContentSeed;
 using BcpLocalOffer.Infrastructure.Publishing;
 using BcpLocalOffer.IntegrationTests.Hosting;
@@ -29,7 +30,7 @@ public class AuditLogTests(DevelopmentFactory factory) : IClassFixture<Developme
         Assert.Contains("Saved", page);
         Assert.Contains("SENDIASS", page);
         Assert.Equal("text/csv", csvResponse.Content.Headers.ContentType?.MediaType);
-        Assert.StartsWith("when,who,action,page,version,detail\n", csv);
+        Assert.StartsWith("when,who,action,about,item,version,detail\n", csv);
         Assert.Contains("\"'=cmd|author\",\"Saved\"", csv);
         Assert.DoesNotContain(",\"=", csv);
     }

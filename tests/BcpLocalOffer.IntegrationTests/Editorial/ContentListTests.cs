@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.ChangeFeed;
 using BcpLocalOffer.Infrastructure.ContentSeed;
 using BcpLocalOffer.Infrastructure.Data;
@@ -198,7 +199,7 @@ public partial class ContentListTests(DevelopmentFactory factory) : IClassFixtur
                 LastReviewed = new DateOnly(2026, 1, 31),
                 CreatedAt = DateTimeOffset.UtcNow,
                 CreatedBy = "test",
-                State = WorkflowState.Draft,
+                Review = ReviewState.NewDraft("test"),
             },
         ],
     };

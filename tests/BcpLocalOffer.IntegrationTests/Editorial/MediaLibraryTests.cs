@@ -55,7 +55,7 @@ public class MediaLibraryTests(SmallUploadsFactory factory) : IClassFixture<Smal
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync(address.Replace(".pdf", ".html", StringComparison.Ordinal))).StatusCode);
 
         var admin = await SignedInAsync("admin@local-offer.test", "admin-development-only");
-        Assert.Contains("Media uploaded", await admin.Client.GetStringAsync("/editorial/audit"));
+        Assert.Contains("<td class=\"govuk-table__cell\">Uploaded</td>", await admin.Client.GetStringAsync("/editorial/audit"));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using BcpLocalOffer.Core.Publishing;
 using System.Net;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Identity;
@@ -30,7 +31,7 @@ public class OrganisationRenameTests(DevelopmentFactory factory) : IClassFixture
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
         Assert.False(await db.ContentVersions.AnyAsync(v => v.OwnerOrganisation == "NHS Dorset"));
-        Assert.Contains(await db.AuditLog.Select(e => e.Action).ToListAsync(), a => a == "Organisation renamed");
+        Assert.Contains(await db.AuditLog.Select(e => e.Action).ToListAsync(), a => a == AuditAction.Renamed);
         var clash = await admin.PostFormAsync($"/editorial/organisations/{id}/rename", $"/editorial/organisations/{id}/rename", new Dictionary<string, string> { ["Name"] = "SENDIASS" });
         Assert.Equal(HttpStatusCode.BadRequest, clash.StatusCode);
         Assert.Contains("value=\"SENDIASS\"", await clash.Content.ReadAsStringAsync());

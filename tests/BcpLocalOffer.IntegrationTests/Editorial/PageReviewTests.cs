@@ -1,3 +1,4 @@
+using BcpLocalOffer.Core.Publishing;
 using System.Globalization;
 using System.Net;
 using BcpLocalOffer.Infrastructure.Content;
@@ -43,7 +44,7 @@ public class PageReviewTests(DevelopmentFactory factory) : IClassFixture<Develop
         Assert.Contains(Today.AddMonths(6).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")), details);
 
         await using var scope = factory.Services.CreateAsyncScope();
-        var entry = await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().AuditLog.SingleAsync(e => e.NodeKey == page && e.Action == "Marked as reviewed");
+        var entry = await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().AuditLog.SingleAsync(e => e.Capability == AuditCapability.Page && e.ItemKey == AuditSubject.Key(page) && e.Action == AuditAction.MarkedReviewed);
         Assert.Equal("board@local-offer.test", entry.Actor);
         Assert.Contains($"Last reviewed 2025-01-10 → {Today:yyyy-MM-dd}", entry.Detail);
     }
@@ -83,7 +84,7 @@ public class PageReviewTests(DevelopmentFactory factory) : IClassFixture<Develop
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/editorial/access-denied", response.Headers.Location!.AbsolutePath);
         await using var scope = factory.Services.CreateAsyncScope();
-        Assert.False(await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().AuditLog.AnyAsync(e => e.NodeKey == page && e.Action == "Marked as reviewed"));
+        Assert.False(await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().AuditLog.AnyAsync(e => e.Capability == AuditCapability.Page && e.ItemKey == AuditSubject.Key(page) && e.Action == AuditAction.MarkedReviewed));
     }
 
     [Fact]

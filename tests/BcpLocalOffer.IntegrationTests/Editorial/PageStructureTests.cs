@@ -1,6 +1,7 @@
 using System.Net;
 using BcpLocalOffer.Core.Content.Published;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.ContentSeed;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.IntegrationTests.Hosting;
@@ -176,7 +177,7 @@ public class PageStructureTests(DevelopmentFactory factory) : IClassFixture<Deve
         {
             var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
             var latest = await db.ContentVersions.Where(v => v.NodeKey == child).OrderByDescending(v => v.Number).FirstAsync();
-            Assert.Equal(WorkflowState.Draft, latest.State);
+            Assert.Equal(WorkflowState.Draft, latest.Review.State);
             Assert.Null((await db.ContentNodes.SingleAsync(n => n.Key == child)).PublishedVersionId);
         }
 
@@ -237,7 +238,7 @@ public class PageStructureTests(DevelopmentFactory factory) : IClassFixture<Deve
     private async Task<IReadOnlyList<string>> AuditActionsAsync(Guid key)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().AuditLog.Where(e => e.NodeKey == key).Select(e => e.Action).ToListAsync();
+        return await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().AuditLog.Where(e => e.Capability == AuditCapability.Page && e.ItemKey == AuditSubject.Key(key)).Select(e => e.Action.Label()).ToListAsync();
     }
 
     private async Task<EditorialSession> SignedInAsync((string Email, string Password) account)

@@ -1,3 +1,4 @@
+using BcpLocalOffer.Core.Publishing;
 using System.Net;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.IntegrationTests.Hosting;
@@ -35,9 +36,9 @@ public class RedirectsAdminTests(DevelopmentFactory factory) : IClassFixture<Dev
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await publicSite.GetAsync("/respite")).StatusCode);
         await using var scope = factory.Services.CreateAsyncScope();
-        var actions = await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().AuditLog.Select(e => e.Action).ToListAsync();
-        Assert.Contains("Redirect added", actions);
-        Assert.Contains("Redirect removed", actions);
+        var actions = await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().AuditLog.Where(e => e.Capability == AuditCapability.Redirect).Select(e => e.Action).ToListAsync();
+        Assert.Contains(AuditAction.Added, actions);
+        Assert.Contains(AuditAction.Removed, actions);
     }
 
     [Theory]

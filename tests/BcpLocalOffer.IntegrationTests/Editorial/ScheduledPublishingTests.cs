@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.ContentSeed;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.IntegrationTests.Hosting;
@@ -53,9 +54,9 @@ public class ScheduledPublishingTests
         var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
         var change = await db.ScheduledChanges.SingleAsync();
         Assert.Equal(ScheduleStatus.Done, change.Status);
-        var audit = await db.AuditLog.Where(e => e.NodeKey == WhatShortBreaksAre && e.Action == "Approved and published").SingleAsync();
+        var audit = await db.AuditLog.Where(e => e.Capability == AuditCapability.Page && e.ItemKey == AuditSubject.Key(WhatShortBreaksAre) && e.Action == AuditAction.Approved).SingleAsync();
         Assert.Equal("board@local-offer.test", audit.Actor);
-        Assert.StartsWith("Published as scheduled for", audit.Detail);
+        Assert.Contains("Published as scheduled for", audit.Detail);
         Assert.Equal(0, await after.Scheduler.RunOnceAsync());
         Assert.DoesNotContain("Scheduled changes (1)", await (await SignedInAsync(after, "board@local-offer.test", "board-development-only")).Client.GetStringAsync("/editorial"));
     }
@@ -156,6 +157,57 @@ public class ScheduledPublishingTests
         var page = await board.Client.GetStringAsync($"/editorial/content/{WhatShortBreaksAre}/schedule");
         Assert.Contains("another member of the editorial board must approve it", WebUtility.HtmlDecode(page));
         Assert.DoesNotContain("value=\"publish\"", page);
+    }
+
+    [Theory]
+    [InlineData("disabled")]
+    [InlineData("left the board")]
+    public async Task A_scheduled_publish_whose_board_member_can_no_longer_approve_goes_back_to_the_review_queue_with_a_note(string what)
+    {
+        await using var data = new RestartableSiteFactory.SiteData();
+        var clock = new AdjustableClock(DateTimeOffset.UtcNow);
+        await using var site = new RestartableSiteFactory(data, clock);
+        var author = await SignedInAsync(site, "author@local-offer.test", "author-development-only");
+        var number = await SaveAndSubmitAsync(author, WhatShortBreaksAre, "Words a former board member scheduled.");
+        var board = await SignedInAsync(site, "board@local-offer.test", "board-development-only");
+        var due = UkLocal(clock.GetUtcNow().AddMinutes(3));
+        Assert.Equal(HttpStatusCode.Redirect, (await board.PostFormAsync($"/editorial/content/{WhatShortBreaksAre}/schedule", $"/editorial/content/{WhatShortBreaksAre}/schedule", new Dictionary<string, string>
+        {
+            ["Action"] = "publish",
+            ["Date"] = due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Time"] = due.ToString("HH:mm", CultureInfo.InvariantCulture),
+        })).StatusCode);
+
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<BcpLocalOffer.Infrastructure.Identity.EditorAccount>>();
+            var account = (await users.FindByEmailAsync("board@local-offer.test"))!;
+            if (what == "disabled")
+            {
+                account.DisabledAt = clock.GetUtcNow();
+                await users.UpdateAsync(account);
+            }
+            else
+            {
+                await users.RemoveFromRolesAsync(account, await users.GetRolesAsync(account));
+                await users.AddToRoleAsync(account, BcpLocalOffer.Infrastructure.Identity.EditorialRoles.Author);
+            }
+        }
+
+        clock.Advance(TimeSpan.FromMinutes(4));
+        Assert.Equal(1, await site.Scheduler.RunOnceAsync());
+
+        Assert.DoesNotContain("Words a former board member scheduled.", await site.CreateClient().GetStringAsync("/short-breaks/what-short-breaks-are"));
+        await using var check = site.Services.CreateAsyncScope();
+        var db = check.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
+        var change = await db.ScheduledChanges.SingleAsync();
+        Assert.Equal(ScheduleStatus.Failed, change.Status);
+        Assert.Contains("can no longer publish", change.Outcome);
+        var version = await db.ContentVersions.SingleAsync(v => v.NodeKey == WhatShortBreaksAre && v.Number == number);
+        Assert.Equal(WorkflowState.Submitted, version.Review.State);
+        Assert.True(await db.AuditLog.AnyAsync(e => e.ItemKey == AuditSubject.Key(WhatShortBreaksAre) && e.Action == AuditAction.ScheduledChangeReturned));
+        var otherBoardMember = await SignedInAsync(site, "admin@local-offer.test", "admin-development-only");
+        Assert.Contains("Approve and publish", await otherBoardMember.Client.GetStringAsync($"/editorial/content/{WhatShortBreaksAre}"));
     }
 
     private static DateTime UkLocal(DateTimeOffset utc) => UkTime.ToLocal(utc.UtcDateTime);

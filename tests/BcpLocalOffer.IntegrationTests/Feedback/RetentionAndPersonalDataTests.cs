@@ -1,3 +1,4 @@
+using BcpLocalOffer.Core.Publishing;
 using System.Net;
 using BcpLocalOffer.Core.Feedback;
 using BcpLocalOffer.Infrastructure.Data;
@@ -32,7 +33,7 @@ public class RetentionAndPersonalDataTests(FeedbackFactory factory) : IClassFixt
         Assert.Null(anonymised.Comment);
         Assert.NotNull(anonymised.AnonymisedAtUtc);
         Assert.NotNull(anonymised.TopicId);
-        Assert.Contains(await db.AuditLog.ToListAsync(), e => e.Action == "Feedback retention");
+        Assert.Contains(await db.AuditLog.ToListAsync(), e => e.Action == AuditAction.RetentionApplied);
     }
 
     [Fact]

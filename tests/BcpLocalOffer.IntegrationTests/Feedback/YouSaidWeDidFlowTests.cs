@@ -54,7 +54,7 @@ public class YouSaidWeDidFlowTests(FeedbackFactory factory) : IClassFixture<Feed
         Assert.Equal(HttpStatusCode.Redirect, (await writer.PostFormAsync(entryPath, entryPath + "/submit", new Dictionary<string, string>())).StatusCode);
 
         // Four eyes: the writer cannot publish their own entry.
-        Assert.Equal(HttpStatusCode.Forbidden, (await writer.PostFormAsync(entryPath, entryPath + "/approve", new Dictionary<string, string>())).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await writer.PostFormAsync("/editorial", entryPath + "/approve", new Dictionary<string, string>())).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await publicSite.GetAsync($"/you-said-we-did/{id}")).StatusCode);
 
         var reviewer = await TestAccounts.SignedInAsync(factory, await TestAccounts.CreateAsync(factory, EditorialRoles.EditorialBoard));

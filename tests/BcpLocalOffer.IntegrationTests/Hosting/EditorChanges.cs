@@ -19,7 +19,7 @@ public static class EditorChanges
         var latest = await db.ContentVersions.Where(v => v.NodeKey == nodeKey).MaxAsync(v => v.Number);
         var edited = current.CopyAsNext(latest + 1, Editor, DateTimeOffset.UtcNow);
         change(edited);
-        edited.State = Core.Publishing.WorkflowState.Approved;
+        edited.Review.State = Core.Workflow.WorkflowState.Approved;
         db.ContentVersions.Add(edited);
         await db.SaveChangesAsync();
         node.PublishedVersionId = edited.Id;

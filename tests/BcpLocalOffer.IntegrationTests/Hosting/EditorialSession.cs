@@ -15,18 +15,40 @@ public sealed partial class EditorialSession(HttpClient client)
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();
 
-    /// <summary>Gets the page holding the form, then posts the fields with that page's token.</summary>
+    /// <summary>
+    /// Gets the page holding the form, then posts the fields with that page's token and, as a
+    /// browser would, the form's hidden fields that the test does not set itself (such as the
+    /// revision a workflow panel's approval names).
+    /// </summary>
     public async Task<HttpResponseMessage> PostFormAsync(string formPage, string action, IDictionary<string, string> fields)
     {
         var page = await Client.GetStringAsync(formPage);
         var token = TokenField().Match(page) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
         var content = new Dictionary<string, string>(fields);
+        foreach (var (name, value) in HiddenFields(page, action))
+        {
+            content.TryAdd(name, value);
+        }
+
         if (token is not null)
         {
             content["__RequestVerificationToken"] = token;
         }
 
         return await Client.PostAsync(action, new FormUrlEncodedContent(content));
+    }
+
+    /// <summary>The hidden fields of the page's form that posts to <paramref name="action"/>, if it has one.</summary>
+    public static IEnumerable<(string Name, string Value)> HiddenFields(string page, string action)
+    {
+        var form = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page).QuerySelectorAll("form")
+            .FirstOrDefault(f => string.Equals(f.GetAttribute("action"), action, StringComparison.Ordinal));
+        return form is null
+            ? []
+            : form.QuerySelectorAll("input[type=hidden][name]")
+                .Select(i => (i.GetAttribute("name")!, i.GetAttribute("value") ?? ""))
+                .Where(f => f.Item1 != "__RequestVerificationToken")
+                .ToList();
     }
 
     /// <summary>The same, for forms that send a field more than once (checkboxes).</summary>

@@ -1,3 +1,4 @@
+using BcpLocalOffer.Core.Publishing;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -64,7 +65,7 @@ public partial class ImprovementPlanTests(DevelopmentFactory factory) : IClassFi
         Assert.DoesNotContain("The culture survey went to every partner", await PublicActionAsync("2A"));
         Assert.Equal("Not started", await DownloadedStatusAsync("2A"));
 
-        var ownApproval = await board.PostFormAsync(change, change + "/approve", new Dictionary<string, string>());
+        var ownApproval = await board.PostFormAsync("/editorial", change + "/approve", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Forbidden, ownApproval.StatusCode);
         Assert.Contains("another member of the editorial board must approve it", WebUtility.HtmlDecode(await ownApproval.Content.ReadAsStringAsync()));
         Assert.Equal("Not started", await DownloadedStatusAsync("2A"));
@@ -85,9 +86,9 @@ public partial class ImprovementPlanTests(DevelopmentFactory factory) : IClassFi
         await using var scope = factory.Services.CreateAsyncScope();
         var audit = await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().AuditLog.AsNoTracking()
             .Where(e => e.Detail.StartsWith("Action 2A")).ToListAsync();
-        Assert.Contains(audit, e => e.Action == "Plan change drafted" && e.Actor == Board.Email);
-        Assert.Contains(audit, e => e.Action == "Plan change submitted" && e.Actor == Board.Email);
-        Assert.Contains(audit, e => e.Action == "Plan change approved and published" && e.Actor == Admin.Email);
+        Assert.Contains(audit, e => e.Action == AuditAction.Created && e.Actor == Board.Email);
+        Assert.Contains(audit, e => e.Action == AuditAction.Submitted && e.Actor == Board.Email);
+        Assert.Contains(audit, e => e.Action == AuditAction.Approved && e.Actor == Admin.Email);
     }
 
     [Fact]
@@ -164,10 +165,10 @@ public partial class ImprovementPlanTests(DevelopmentFactory factory) : IClassFi
         var report = ItemAddress().Match(started.Headers.Location!.OriginalString).Value;
         Assert.Contains("Action 3A", await board.Client.GetStringAsync(report));
         Assert.Equal(HttpStatusCode.Redirect, (await board.PostFormAsync(report, report + "/submit", new Dictionary<string, string>())).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await board.PostFormAsync(report, report + "/publish", new Dictionary<string, string>())).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await board.PostFormAsync("/editorial", report + "/approve", new Dictionary<string, string>())).StatusCode);
         Assert.DoesNotContain("Progress from January to March 2027", await factory.CreateClient().GetStringAsync("/improvement-plan/quarterly-reports"));
 
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(report, report + "/publish", new Dictionary<string, string>())).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(report, report + "/approve", new Dictionary<string, string>())).StatusCode);
 
         var publicSite = factory.CreateClient();
         var reports = await publicSite.GetStringAsync("/improvement-plan/quarterly-reports");
@@ -183,8 +184,8 @@ public partial class ImprovementPlanTests(DevelopmentFactory factory) : IClassFi
 
         await using var scope = factory.Services.CreateAsyncScope();
         var audit = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().AuditLog.AsNoTracking();
-        Assert.True(await audit.AnyAsync(e => e.Action == "Quarterly report drafted" && e.Actor == Board.Email));
-        Assert.True(await audit.AnyAsync(e => e.Action == "Quarterly report published" && e.Actor == Admin.Email && e.Detail.StartsWith("Progress from January to March 2027")));
+        Assert.True(await audit.AnyAsync(e => e.Capability == AuditCapability.QuarterlyReport && e.Action == AuditAction.Created && e.Actor == Board.Email));
+        Assert.True(await audit.AnyAsync(e => e.Capability == AuditCapability.QuarterlyReport && e.Action == AuditAction.Approved && e.Actor == Admin.Email && e.Detail.StartsWith("Progress from January to March 2027")));
     }
 
     [Fact]

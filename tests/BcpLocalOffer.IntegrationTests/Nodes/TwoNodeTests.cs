@@ -1,5 +1,6 @@
 using System.Net;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Content;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Publishing;
@@ -88,7 +89,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
 
         Assert.Equal(1, ran.Sum());
         Assert.Equal(ScheduleStatus.Done, (await ChangeAsync(change.Id)).Status);
-        Assert.Single(await PageAuditAsync(change.NodeKey), e => e.Action == "Unpublished");
+        Assert.Single(await PageAuditAsync(change.NodeKey), e => e.Action == AuditAction.Unpublished);
         Assert.True(await Eventually.TrueWithinAsync(SettleTime, async () => (await b.CreateClient().GetAsync(LeafPage)).StatusCode == HttpStatusCode.NotFound),
             "Node B still served the page after the scheduled unpublish");
     }
@@ -110,7 +111,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
         await using (var scope = b.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
-            var approved = await db.ContentVersions.Where(v => v.NodeKey == change.NodeKey && v.State == WorkflowState.Approved).MaxAsync(v => v.Number);
+            var approved = await db.ContentVersions.Where(v => v.NodeKey == change.NodeKey && v.Review.State == WorkflowState.Approved).MaxAsync(v => v.Number);
             Assert.True((await scope.ServiceProvider.GetRequiredService<ContentEditing>().PublishApprovedAsync(change.NodeKey, approved, OtherBoardMember, "Back by hand")).Succeeded);
         }
 
@@ -119,7 +120,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
         Assert.Equal(1, await b.Scheduler.RunOnceAsync());
 
         Assert.Equal(ScheduleStatus.Done, (await ChangeAsync(change.Id)).Status);
-        Assert.Single(await PageAuditAsync(change.NodeKey), e => e.Action == "Unpublished");
+        Assert.Single(await PageAuditAsync(change.NodeKey), e => e.Action == AuditAction.Unpublished);
         Assert.Equal(HttpStatusCode.OK, (await b.CreateClient().GetAsync(LeafPage)).StatusCode);
     }
 
@@ -194,7 +195,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
             Assert.True(drafted.Succeeded, drafted.Reason);
             entry = drafted.Value!.Id;
             Assert.True((await editing.SubmitAsync(entry, OtherBoardMember)).Succeeded);
-            var approved = await editing.ApproveAsync(entry, Board);
+            var approved = await editing.ApproveAsync(entry, drafted.Value.Review.Revision, Board);
             Assert.True(approved.Succeeded, approved.Reason);
         }
 
@@ -554,6 +555,10 @@ public sealed class TwoNodeTests : IAsyncLifetime
         await using var scope = a.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
         var key = await db.ContentNodes.Where(n => n.UrlSegment == "what-short-breaks-are").Select(n => n.Key).SingleAsync();
+        // A schedule runs only while the board member who set it can still publish, so they need an account.
+        var created = await scope.ServiceProvider.GetRequiredService<BcpLocalOffer.Web.Editorial.EditorialAccounts>()
+            .CreateAsync(Board.Id, "board-member-password-for-tests", BcpLocalOffer.Infrastructure.Identity.EditorialRoles.EditorialBoard, "Board member", "SENDIASS");
+        Assert.True(created.Succeeded);
         var scheduled = await scope.ServiceProvider.GetRequiredService<ContentScheduling>()
             .ScheduleAsync(key, ScheduledAction.Unpublish, null, clock.GetUtcNow().UtcDateTime.AddMinutes(2), Board);
         Assert.True(scheduled.Succeeded, scheduled.Reason);
@@ -578,7 +583,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
     private async Task<List<AuditEntry>> PageAuditAsync(Guid key)
     {
         await using var scope = a.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().AuditLog.AsNoTracking().Where(e => e.NodeKey == key).ToListAsync();
+        return await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().AuditLog.AsNoTracking().Where(e => e.Capability == AuditCapability.Page && e.ItemKey == AuditSubject.Key(key)).ToListAsync();
     }
 
     public async Task DisposeAsync()

@@ -1,4 +1,5 @@
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.ContentSeed;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Publishing;
@@ -26,18 +27,18 @@ public class ContentEditingTests(LocalOfferFactory factory) : IClassFixture<Loca
         var saved = await editing.SaveDraftAsync(key, 1, v => v.Body = "## What is on\n\nSwimming and art clubs.", Author);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync("/short-breaks/holiday-clubs-this-summer")).StatusCode);
 
-        Assert.True((await editing.SubmitAsync(key, saved.Value!.Number, Author)).Succeeded);
-        var ownApproval = await editing.ApproveAndPublishAsync(key, saved.Value.Number, Author);
+        Assert.True((await editing.SubmitAsync(new(key, saved.Value!.Number), Author)).Succeeded);
+        var ownApproval = await editing.ApproveAsync(new(key, saved.Value.Number), saved.Value.Number, Author);
         Assert.Equal(EditOutcome.Refused, ownApproval.Outcome);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync("/short-breaks/holiday-clubs-this-summer")).StatusCode);
 
-        Assert.True((await editing.ApproveAndPublishAsync(key, saved.Value.Number, Board)).Succeeded);
+        Assert.True((await editing.ApproveAsync(new(key, saved.Value.Number), saved.Value.Number, Board)).Succeeded);
 
         var page = await client.GetStringAsync("/short-breaks/holiday-clubs-this-summer");
         Assert.Contains("Swimming and art clubs.", page);
         var actions = await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().AuditLog
-            .Where(a => a.NodeKey == key).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync();
-        Assert.Equal(["Created", "Saved", "Submitted for review", "Approved and published"], actions);
+            .Where(a => a.Capability == AuditCapability.Page && a.ItemKey == AuditSubject.Key(key)).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync();
+        Assert.Equal([AuditAction.Created, AuditAction.Saved, AuditAction.Submitted, AuditAction.Approved], actions);
     }
 
     [Fact]
@@ -49,8 +50,8 @@ public class ContentEditingTests(LocalOfferFactory factory) : IClassFixture<Loca
         var latest = await LatestNumberAsync(scope, key);
 
         var saved = await editing.SaveDraftAsync(key, latest, v => v.Summary = "Board member's own rewrite", Board);
-        await editing.SubmitAsync(key, saved.Value!.Number, Board);
-        var result = await editing.ApproveAndPublishAsync(key, saved.Value.Number, Board);
+        await editing.SubmitAsync(new(key, saved.Value!.Number), Board);
+        var result = await editing.ApproveAsync(new(key, saved.Value.Number), saved.Value.Number, Board);
 
         Assert.Equal(EditOutcome.Refused, result.Outcome);
         Assert.DoesNotContain("Board member's own rewrite", await factory.CreateClient().GetStringAsync("/short-breaks/what-short-breaks-are"));
@@ -63,15 +64,15 @@ public class ContentEditingTests(LocalOfferFactory factory) : IClassFixture<Loca
         var editing = scope.ServiceProvider.GetRequiredService<ContentEditing>();
         var key = SeedKeys.ForTreePath("short-breaks/who-can-get-short-breaks");
         var saved = await editing.SaveDraftAsync(key, await LatestNumberAsync(scope, key), v => v.Summary = "Draft summary", Author);
-        await editing.SubmitAsync(key, saved.Value!.Number, Author);
+        await editing.SubmitAsync(new(key, saved.Value!.Number), Author);
 
-        var noComment = await editing.RequestChangesAsync(key, saved.Value.Number, Board, " ");
-        var returned = await editing.RequestChangesAsync(key, saved.Value.Number, Board, "Please add the age range.");
+        var noComment = await editing.RequestChangesAsync(new(key, saved.Value.Number), Board, " ");
+        var returned = await editing.RequestChangesAsync(new(key, saved.Value.Number), Board, "Please add the age range.");
 
         Assert.Equal(EditOutcome.Refused, noComment.Outcome);
-        Assert.Equal(WorkflowState.ChangesRequested, returned.Value!.State);
-        Assert.Equal("Please add the age range.", returned.Value.ReviewComment);
-        Assert.True((await editing.SubmitAsync(key, saved.Value.Number, Author)).Succeeded);
+        Assert.Equal(WorkflowState.ChangesRequested, returned.Value!.Review.State);
+        Assert.Equal("Please add the age range.", returned.Value.Review.Comment);
+        Assert.True((await editing.SubmitAsync(new(key, saved.Value.Number), Author)).Succeeded);
     }
 
     [Fact]
@@ -100,15 +101,15 @@ public class ContentEditingTests(LocalOfferFactory factory) : IClassFixture<Loca
         var key = SeedKeys.ForTreePath("money-and-personal-budgets/personal-health-budgets");
         var original = await LatestNumberAsync(scope, key);
         var changed = await editing.SaveDraftAsync(key, original, v => v.Summary = "A summary that turned out wrong", Author);
-        await editing.SubmitAsync(key, changed.Value!.Number, Author);
-        await editing.ApproveAndPublishAsync(key, changed.Value.Number, Board);
+        await editing.SubmitAsync(new(key, changed.Value!.Number), Author);
+        await editing.ApproveAsync(new(key, changed.Value.Number), changed.Value.Number, Board);
         Assert.Contains("A summary that turned out wrong", await client.GetStringAsync("/money-and-personal-budgets/personal-health-budgets"));
 
         var rollback = await editing.RollBackAsync(key, original, Author);
-        Assert.Equal(WorkflowState.Draft, rollback.Value!.State);
+        Assert.Equal(WorkflowState.Draft, rollback.Value!.Review.State);
         Assert.Contains("A summary that turned out wrong", await client.GetStringAsync("/money-and-personal-budgets/personal-health-budgets"));
-        await editing.SubmitAsync(key, rollback.Value.Number, Author);
-        await editing.ApproveAndPublishAsync(key, rollback.Value.Number, Board);
+        await editing.SubmitAsync(new(key, rollback.Value.Number), Author);
+        await editing.ApproveAsync(new(key, rollback.Value.Number), rollback.Value.Number, Board);
 
         Assert.DoesNotContain("A summary that turned out wrong", await client.GetStringAsync("/money-and-personal-budgets/personal-health-budgets"));
     }

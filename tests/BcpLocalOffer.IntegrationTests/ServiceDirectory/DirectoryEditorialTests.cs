@@ -1,3 +1,4 @@
+using BcpLocalOffer.Core.Publishing;
 using System.Net;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -54,8 +55,8 @@ public partial class DirectoryEditorialTests(DirectoryFactory factory) : IClassF
 
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
-        var audit = await db.AuditLog.Where(e => e.NodeKey == Guid.Parse(id)).OrderBy(e => e.Id).Select(e => new { e.Action, e.Actor }).ToListAsync();
-        Assert.Equal(["Service created", "Service submitted for review", "Service approved and published"], audit.Select(a => a.Action));
+        var audit = await db.AuditLog.Where(e => e.Capability == AuditCapability.Service && e.ItemKey == id).OrderBy(e => e.Id).Select(e => new { e.Action, e.Actor }).ToListAsync();
+        Assert.Equal([AuditAction.Created, AuditAction.Submitted, AuditAction.Approved], audit.Select(a => a.Action));
         Assert.Equal(authorEmail, audit[0].Actor);
     }
 
@@ -76,7 +77,7 @@ public partial class DirectoryEditorialTests(DirectoryFactory factory) : IClassF
         var number = int.Parse(Regex.Match(await board.Client.GetStringAsync(splash), @"/versions/(\d+)/submit").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         await board.PostFormAsync(splash, $"{splash}/versions/{number}/submit", new Dictionary<string, string>());
 
-        var own = await board.PostFormAsync(splash, $"{splash}/versions/{number}/approve", new Dictionary<string, string>());
+        var own = await board.PostFormAsync("/editorial", $"{splash}/versions/{number}/approve", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Forbidden, own.StatusCode);
         Assert.Contains("another member of the editorial board", await own.Content.ReadAsStringAsync());
         Assert.DoesNotContain("temporarily closed", (await factory.CreateClient().GetStringAsync("/directory/saturday-splash-club")).ToLowerInvariant());

@@ -1,5 +1,6 @@
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 
 namespace BcpLocalOffer.UnitTests.Content;
 

@@ -1,5 +1,6 @@
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 
 namespace BcpLocalOffer.UnitTests.Publishing;
 
@@ -42,5 +43,5 @@ public class ScheduleRulesTests
     public void The_home_page_cannot_be_scheduled_to_unpublish() =>
         Assert.False(ScheduleRules.ScheduleUnpublish(Board, isHomePage: true).IsAllowed);
 
-    private static ContentVersion Version(WorkflowState state, string author) => new() { Id = 7, Number = 3, State = state, CreatedBy = author };
+    private static ContentVersion Version(WorkflowState state, string author) => new() { Id = 7, Number = 3, CreatedBy = author, Review = new() { State = state, Revision = 3, Contributors = author } };
 }

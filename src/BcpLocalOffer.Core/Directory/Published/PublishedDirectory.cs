@@ -74,7 +74,7 @@ public static class PublishedServiceBuilder
         ReviewBy = version.ReviewBy,
         Evidence = version.Evidence,
         IsSample = version.IsSample,
-        LastModified = version.ReviewedAt ?? version.CreatedAt,
+        LastModified = version.Review.ReviewedAt ?? version.CreatedAt,
     };
 
     // Listed in the taxonomy's order, so every page shows them the same way round.

@@ -1,6 +1,7 @@
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Content.Redirects;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Publishing;
 using Microsoft.EntityFrameworkCore;
@@ -86,7 +87,7 @@ public sealed class RedirectEditing(LocalOfferDbContext db, RedirectCacheLoader 
             CreatedBy = editor.Id,
         };
         db.Redirects.Add(redirect);
-        audit.Record(editor, "Redirect added", targetPage, null, $"{fromPath} → {toTyped}");
+        audit.Record(editor, AuditAction.Added, new AuditSubject(AuditCapability.Redirect, fromPath), $"{fromPath} → {toTyped}");
         await db.SaveChangesAsync();
         await cache.RefreshAsync();
         return new(redirect, []);
@@ -100,7 +101,7 @@ public sealed class RedirectEditing(LocalOfferDbContext db, RedirectCacheLoader 
         }
 
         db.Redirects.Remove(redirect);
-        audit.Record(editor, "Redirect removed", redirect.ToNodeKey, null, $"{redirect.FromPath} → {redirect.ToPath ?? redirect.ToNodeKey.ToString()}");
+        audit.Record(editor, AuditAction.Removed, new AuditSubject(AuditCapability.Redirect, redirect.FromPath), $"{redirect.FromPath} → {redirect.ToPath ?? redirect.ToNodeKey.ToString()}");
         await db.SaveChangesAsync();
         await cache.RefreshAsync();
         return true;

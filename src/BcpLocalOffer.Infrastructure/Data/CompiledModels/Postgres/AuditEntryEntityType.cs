@@ -20,7 +20,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
                 "BcpLocalOffer.Core.Publishing.AuditEntry",
                 typeof(AuditEntry),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 8,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -36,10 +36,12 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
 
             var action = runtimeEntityType.AddProperty(
                 "Action",
-                typeof(string),
+                typeof(AuditAction),
                 propertyInfo: typeof(AuditEntry).GetProperty("Action", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(AuditEntry).GetField("<Action>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 64);
+                maxLength: 64,
+                providerPropertyType: typeof(string));
+            action.SetSentinelFromProviderValue("Other");
             action.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var actor = runtimeEntityType.AddProperty(
@@ -58,6 +60,16 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
             at.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var capability = runtimeEntityType.AddProperty(
+                "Capability",
+                typeof(AuditCapability),
+                propertyInfo: typeof(AuditEntry).GetProperty("Capability", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<Capability>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 32,
+                providerPropertyType: typeof(string));
+            capability.SetSentinelFromProviderValue("Site");
+            capability.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var detail = runtimeEntityType.AddProperty(
                 "Detail",
                 typeof(string),
@@ -66,13 +78,14 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
                 maxLength: 2000);
             detail.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var nodeKey = runtimeEntityType.AddProperty(
-                "NodeKey",
-                typeof(Guid?),
-                propertyInfo: typeof(AuditEntry).GetProperty("NodeKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AuditEntry).GetField("<NodeKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            nodeKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            var itemKey = runtimeEntityType.AddProperty(
+                "ItemKey",
+                typeof(string),
+                propertyInfo: typeof(AuditEntry).GetProperty("ItemKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<ItemKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 512);
+            itemKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var versionNumber = runtimeEntityType.AddProperty(
                 "VersionNumber",
@@ -90,7 +103,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
                 new[] { at });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { nodeKey });
+                new[] { capability, itemKey });
 
             return runtimeEntityType;
         }

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text.Json;
 using BcpLocalOffer.Core.Content;
-using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -27,7 +27,8 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
                 "BcpLocalOffer.Core.Content.ContentVersion",
                 typeof(ContentVersion),
                 baseEntityType,
-                propertyCount: 20,
+                propertyCount: 16,
+                complexPropertyCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -152,32 +153,6 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
                 sentinel: new DateOnly(1, 1, 1));
             reviewBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var reviewComment = runtimeEntityType.AddProperty(
-                "ReviewComment",
-                typeof(string),
-                propertyInfo: typeof(ContentVersion).GetProperty("ReviewComment", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ContentVersion).GetField("<ReviewComment>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 2000);
-            reviewComment.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var reviewedAt = runtimeEntityType.AddProperty(
-                "ReviewedAt",
-                typeof(DateTimeOffset?),
-                propertyInfo: typeof(ContentVersion).GetProperty("ReviewedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ContentVersion).GetField("<ReviewedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            reviewedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var reviewedBy = runtimeEntityType.AddProperty(
-                "ReviewedBy",
-                typeof(string),
-                propertyInfo: typeof(ContentVersion).GetProperty("ReviewedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ContentVersion).GetField("<ReviewedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 256);
-            reviewedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
             var seedHash = runtimeEntityType.AddProperty(
                 "SeedHash",
                 typeof(string),
@@ -187,16 +162,6 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
                 maxLength: 64);
             seedHash.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var state = runtimeEntityType.AddProperty(
-                "State",
-                typeof(WorkflowState),
-                propertyInfo: typeof(ContentVersion).GetProperty("State", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ContentVersion).GetField("<State>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
-            state.SetSentinelFromProviderValue("Draft");
-            state.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
             var summary = runtimeEntityType.AddProperty(
                 "Summary",
                 typeof(string),
@@ -205,6 +170,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
                 maxLength: 400);
             summary.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            ReviewComplexProperty.Create(runtimeEntityType);
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
@@ -214,6 +180,109 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
                 unique: true);
 
             return runtimeEntityType;
+        }
+
+        public static class ReviewComplexProperty
+        {
+            public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+            {
+                var complexProperty = declaringType.AddComplexProperty("Review",
+                    typeof(ReviewState),
+                    "BcpLocalOffer.Core.Content.ContentVersion.Review#ReviewState",
+                    typeof(ReviewState),
+                    propertyInfo: typeof(ContentVersion).GetProperty("Review", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ContentVersion).GetField("<Review>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    propertyCount: 8);
+
+                var complexType = complexProperty.ComplexType;
+                var comment = complexType.AddProperty(
+                    "Comment",
+                    typeof(string),
+                    propertyInfo: typeof(ReviewState).GetProperty("Comment", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<Comment>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    maxLength: 2000);
+                comment.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                comment.AddAnnotation("Relational:ColumnName", "ReviewComment");
+
+                var contributors = complexType.AddProperty(
+                    "Contributors",
+                    typeof(string),
+                    propertyInfo: typeof(ReviewState).GetProperty("Contributors", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<Contributors>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    valueGenerated: ValueGenerated.OnAdd);
+                contributors.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                contributors.AddAnnotation("Relational:ColumnName", "Contributors");
+                contributors.AddAnnotation("Relational:DefaultValue", "");
+
+                var reviewedAt = complexType.AddProperty(
+                    "ReviewedAt",
+                    typeof(DateTimeOffset?),
+                    propertyInfo: typeof(ReviewState).GetProperty("ReviewedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<ReviewedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true);
+                reviewedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                reviewedAt.AddAnnotation("Relational:ColumnName", "ReviewedAt");
+
+                var reviewedBy = complexType.AddProperty(
+                    "ReviewedBy",
+                    typeof(string),
+                    propertyInfo: typeof(ReviewState).GetProperty("ReviewedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<ReviewedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    maxLength: 256);
+                reviewedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                reviewedBy.AddAnnotation("Relational:ColumnName", "ReviewedBy");
+
+                var revision = complexType.AddProperty(
+                    "Revision",
+                    typeof(int),
+                    propertyInfo: typeof(ReviewState).GetProperty("Revision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<Revision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    valueGenerated: ValueGenerated.OnAdd,
+                    sentinel: 0);
+                revision.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                revision.AddAnnotation("Relational:ColumnName", "Revision");
+                revision.AddAnnotation("Relational:DefaultValue", 1);
+
+                var state = complexType.AddProperty(
+                    "State",
+                    typeof(WorkflowState),
+                    propertyInfo: typeof(ReviewState).GetProperty("State", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<State>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    maxLength: 20,
+                    providerPropertyType: typeof(string));
+                state.SetSentinelFromProviderValue("Draft");
+                state.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                state.AddAnnotation("Relational:ColumnName", "State");
+
+                var submittedAt = complexType.AddProperty(
+                    "SubmittedAt",
+                    typeof(DateTimeOffset?),
+                    propertyInfo: typeof(ReviewState).GetProperty("SubmittedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<SubmittedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true);
+                submittedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                submittedAt.AddAnnotation("Relational:ColumnName", "SubmittedAt");
+
+                var submittedBy = complexType.AddProperty(
+                    "SubmittedBy",
+                    typeof(string),
+                    propertyInfo: typeof(ReviewState).GetProperty("SubmittedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<SubmittedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    maxLength: 256);
+                submittedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                submittedBy.AddAnnotation("Relational:ColumnName", "SubmittedBy");
+
+                complexType.AddAnnotation("Relational:FunctionName", null);
+                complexType.AddAnnotation("Relational:Schema", null);
+                complexType.AddAnnotation("Relational:SqlQuery", null);
+                complexType.AddAnnotation("Relational:TableName", "ContentVersions");
+                complexType.AddAnnotation("Relational:ViewName", null);
+                complexType.AddAnnotation("Relational:ViewSchema", null);
+                return complexProperty;
+            }
         }
 
         public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)

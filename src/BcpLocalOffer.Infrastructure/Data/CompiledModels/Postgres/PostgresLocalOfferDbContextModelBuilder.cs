@@ -12,7 +12,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresLocalOfferDbContextModel
     {
         private PostgresLocalOfferDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2f9168c0-f04a-461f-8966-b31043765f9a"), entityTypeCount: 36)
+            : base(skipDetectChanges: false, modelId: new Guid("778e2741-19fc-4c17-b524-7f59765746db"), entityTypeCount: 36)
         {
         }
 

@@ -19,7 +19,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 "BcpLocalOffer.Core.Publishing.AuditEntry",
                 typeof(AuditEntry),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 8,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -34,10 +34,12 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
 
             var action = runtimeEntityType.AddProperty(
                 "Action",
-                typeof(string),
+                typeof(AuditAction),
                 propertyInfo: typeof(AuditEntry).GetProperty("Action", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(AuditEntry).GetField("<Action>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 64);
+                maxLength: 64,
+                providerPropertyType: typeof(string));
+            action.SetSentinelFromProviderValue("Other");
 
             var actor = runtimeEntityType.AddProperty(
                 "Actor",
@@ -53,6 +55,15 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(AuditEntry).GetField("<At>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
 
+            var capability = runtimeEntityType.AddProperty(
+                "Capability",
+                typeof(AuditCapability),
+                propertyInfo: typeof(AuditEntry).GetProperty("Capability", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<Capability>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 32,
+                providerPropertyType: typeof(string));
+            capability.SetSentinelFromProviderValue("Site");
+
             var detail = runtimeEntityType.AddProperty(
                 "Detail",
                 typeof(string),
@@ -60,12 +71,13 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(AuditEntry).GetField("<Detail>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 2000);
 
-            var nodeKey = runtimeEntityType.AddProperty(
-                "NodeKey",
-                typeof(Guid?),
-                propertyInfo: typeof(AuditEntry).GetProperty("NodeKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AuditEntry).GetField("<NodeKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
+            var itemKey = runtimeEntityType.AddProperty(
+                "ItemKey",
+                typeof(string),
+                propertyInfo: typeof(AuditEntry).GetProperty("ItemKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<ItemKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 512);
 
             var versionNumber = runtimeEntityType.AddProperty(
                 "VersionNumber",
@@ -82,7 +94,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 new[] { at });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { nodeKey });
+                new[] { capability, itemKey });
 
             return runtimeEntityType;
         }

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text.Json;
 using BcpLocalOffer.Core.Content;
-using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -26,7 +26,8 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 "BcpLocalOffer.Core.Content.ContentVersion",
                 typeof(ContentVersion),
                 baseEntityType,
-                propertyCount: 20,
+                propertyCount: 16,
+                complexPropertyCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -137,29 +138,6 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(ContentVersion).GetField("<ReviewBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateOnly(1, 1, 1));
 
-            var reviewComment = runtimeEntityType.AddProperty(
-                "ReviewComment",
-                typeof(string),
-                propertyInfo: typeof(ContentVersion).GetProperty("ReviewComment", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ContentVersion).GetField("<ReviewComment>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 2000);
-
-            var reviewedAt = runtimeEntityType.AddProperty(
-                "ReviewedAt",
-                typeof(DateTimeOffset?),
-                propertyInfo: typeof(ContentVersion).GetProperty("ReviewedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ContentVersion).GetField("<ReviewedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-
-            var reviewedBy = runtimeEntityType.AddProperty(
-                "ReviewedBy",
-                typeof(string),
-                propertyInfo: typeof(ContentVersion).GetProperty("ReviewedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ContentVersion).GetField("<ReviewedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 256);
-
             var seedHash = runtimeEntityType.AddProperty(
                 "SeedHash",
                 typeof(string),
@@ -168,15 +146,6 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 nullable: true,
                 maxLength: 64);
 
-            var state = runtimeEntityType.AddProperty(
-                "State",
-                typeof(WorkflowState),
-                propertyInfo: typeof(ContentVersion).GetProperty("State", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ContentVersion).GetField("<State>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
-            state.SetSentinelFromProviderValue("Draft");
-
             var summary = runtimeEntityType.AddProperty(
                 "Summary",
                 typeof(string),
@@ -184,6 +153,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(ContentVersion).GetField("<Summary>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 400);
 
+            ReviewComplexProperty.Create(runtimeEntityType);
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
@@ -193,6 +163,101 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 unique: true);
 
             return runtimeEntityType;
+        }
+
+        public static class ReviewComplexProperty
+        {
+            public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+            {
+                var complexProperty = declaringType.AddComplexProperty("Review",
+                    typeof(ReviewState),
+                    "BcpLocalOffer.Core.Content.ContentVersion.Review#ReviewState",
+                    typeof(ReviewState),
+                    propertyInfo: typeof(ContentVersion).GetProperty("Review", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ContentVersion).GetField("<Review>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    propertyCount: 8);
+
+                var complexType = complexProperty.ComplexType;
+                var comment = complexType.AddProperty(
+                    "Comment",
+                    typeof(string),
+                    propertyInfo: typeof(ReviewState).GetProperty("Comment", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<Comment>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    maxLength: 2000);
+                comment.AddAnnotation("Relational:ColumnName", "ReviewComment");
+
+                var contributors = complexType.AddProperty(
+                    "Contributors",
+                    typeof(string),
+                    propertyInfo: typeof(ReviewState).GetProperty("Contributors", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<Contributors>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    valueGenerated: ValueGenerated.OnAdd);
+                contributors.AddAnnotation("Relational:ColumnName", "Contributors");
+                contributors.AddAnnotation("Relational:DefaultValue", "");
+
+                var reviewedAt = complexType.AddProperty(
+                    "ReviewedAt",
+                    typeof(DateTimeOffset?),
+                    propertyInfo: typeof(ReviewState).GetProperty("ReviewedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<ReviewedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true);
+                reviewedAt.AddAnnotation("Relational:ColumnName", "ReviewedAt");
+
+                var reviewedBy = complexType.AddProperty(
+                    "ReviewedBy",
+                    typeof(string),
+                    propertyInfo: typeof(ReviewState).GetProperty("ReviewedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<ReviewedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    maxLength: 256);
+                reviewedBy.AddAnnotation("Relational:ColumnName", "ReviewedBy");
+
+                var revision = complexType.AddProperty(
+                    "Revision",
+                    typeof(int),
+                    propertyInfo: typeof(ReviewState).GetProperty("Revision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<Revision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    valueGenerated: ValueGenerated.OnAdd,
+                    sentinel: 0);
+                revision.AddAnnotation("Relational:ColumnName", "Revision");
+                revision.AddAnnotation("Relational:DefaultValue", 1);
+
+                var state = complexType.AddProperty(
+                    "State",
+                    typeof(WorkflowState),
+                    propertyInfo: typeof(ReviewState).GetProperty("State", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<State>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    maxLength: 20,
+                    providerPropertyType: typeof(string));
+                state.SetSentinelFromProviderValue("Draft");
+                state.AddAnnotation("Relational:ColumnName", "State");
+
+                var submittedAt = complexType.AddProperty(
+                    "SubmittedAt",
+                    typeof(DateTimeOffset?),
+                    propertyInfo: typeof(ReviewState).GetProperty("SubmittedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<SubmittedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true);
+                submittedAt.AddAnnotation("Relational:ColumnName", "SubmittedAt");
+
+                var submittedBy = complexType.AddProperty(
+                    "SubmittedBy",
+                    typeof(string),
+                    propertyInfo: typeof(ReviewState).GetProperty("SubmittedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<SubmittedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    maxLength: 256);
+                submittedBy.AddAnnotation("Relational:ColumnName", "SubmittedBy");
+
+                complexType.AddAnnotation("Relational:FunctionName", null);
+                complexType.AddAnnotation("Relational:Schema", null);
+                complexType.AddAnnotation("Relational:SqlQuery", null);
+                complexType.AddAnnotation("Relational:TableName", "ContentVersions");
+                complexType.AddAnnotation("Relational:ViewName", null);
+                complexType.AddAnnotation("Relational:ViewSchema", null);
+                return complexProperty;
+            }
         }
 
         public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)

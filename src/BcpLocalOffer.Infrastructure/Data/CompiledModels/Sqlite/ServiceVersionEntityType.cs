@@ -5,7 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text.Json;
 using BcpLocalOffer.Core.Directory;
-using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -26,7 +26,8 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 "BcpLocalOffer.Core.Directory.ServiceVersion",
                 typeof(ServiceVersion),
                 baseEntityType,
-                propertyCount: 39,
+                propertyCount: 35,
+                complexPropertyCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -228,29 +229,6 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(ServiceVersion).GetField("<ReviewBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateOnly(1, 1, 1));
 
-            var reviewComment = runtimeEntityType.AddProperty(
-                "ReviewComment",
-                typeof(string),
-                propertyInfo: typeof(ServiceVersion).GetProperty("ReviewComment", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ServiceVersion).GetField("<ReviewComment>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 2000);
-
-            var reviewedAt = runtimeEntityType.AddProperty(
-                "ReviewedAt",
-                typeof(DateTimeOffset?),
-                propertyInfo: typeof(ServiceVersion).GetProperty("ReviewedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ServiceVersion).GetField("<ReviewedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-
-            var reviewedBy = runtimeEntityType.AddProperty(
-                "ReviewedBy",
-                typeof(string),
-                propertyInfo: typeof(ServiceVersion).GetProperty("ReviewedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ServiceVersion).GetField("<ReviewedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 256);
-
             var seedHash = runtimeEntityType.AddProperty(
                 "SeedHash",
                 typeof(string),
@@ -273,15 +251,6 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(ServiceVersion).GetField("<StaffTraining>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 1000);
-
-            var state = runtimeEntityType.AddProperty(
-                "State",
-                typeof(WorkflowState),
-                propertyInfo: typeof(ServiceVersion).GetProperty("State", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ServiceVersion).GetField("<State>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
-            state.SetSentinelFromProviderValue("Draft");
 
             var status = runtimeEntityType.AddProperty(
                 "Status",
@@ -355,6 +324,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 nullable: true,
                 maxLength: 200);
 
+            ReviewComplexProperty.Create(runtimeEntityType);
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
@@ -364,6 +334,101 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 unique: true);
 
             return runtimeEntityType;
+        }
+
+        public static class ReviewComplexProperty
+        {
+            public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+            {
+                var complexProperty = declaringType.AddComplexProperty("Review",
+                    typeof(ReviewState),
+                    "BcpLocalOffer.Core.Directory.ServiceVersion.Review#ReviewState",
+                    typeof(ReviewState),
+                    propertyInfo: typeof(ServiceVersion).GetProperty("Review", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ServiceVersion).GetField("<Review>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    propertyCount: 8);
+
+                var complexType = complexProperty.ComplexType;
+                var comment = complexType.AddProperty(
+                    "Comment",
+                    typeof(string),
+                    propertyInfo: typeof(ReviewState).GetProperty("Comment", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<Comment>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    maxLength: 2000);
+                comment.AddAnnotation("Relational:ColumnName", "ReviewComment");
+
+                var contributors = complexType.AddProperty(
+                    "Contributors",
+                    typeof(string),
+                    propertyInfo: typeof(ReviewState).GetProperty("Contributors", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<Contributors>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    valueGenerated: ValueGenerated.OnAdd);
+                contributors.AddAnnotation("Relational:ColumnName", "Contributors");
+                contributors.AddAnnotation("Relational:DefaultValue", "");
+
+                var reviewedAt = complexType.AddProperty(
+                    "ReviewedAt",
+                    typeof(DateTimeOffset?),
+                    propertyInfo: typeof(ReviewState).GetProperty("ReviewedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<ReviewedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true);
+                reviewedAt.AddAnnotation("Relational:ColumnName", "ReviewedAt");
+
+                var reviewedBy = complexType.AddProperty(
+                    "ReviewedBy",
+                    typeof(string),
+                    propertyInfo: typeof(ReviewState).GetProperty("ReviewedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<ReviewedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    maxLength: 256);
+                reviewedBy.AddAnnotation("Relational:ColumnName", "ReviewedBy");
+
+                var revision = complexType.AddProperty(
+                    "Revision",
+                    typeof(int),
+                    propertyInfo: typeof(ReviewState).GetProperty("Revision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<Revision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    valueGenerated: ValueGenerated.OnAdd,
+                    sentinel: 0);
+                revision.AddAnnotation("Relational:ColumnName", "Revision");
+                revision.AddAnnotation("Relational:DefaultValue", 1);
+
+                var state = complexType.AddProperty(
+                    "State",
+                    typeof(WorkflowState),
+                    propertyInfo: typeof(ReviewState).GetProperty("State", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<State>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    maxLength: 20,
+                    providerPropertyType: typeof(string));
+                state.SetSentinelFromProviderValue("Draft");
+                state.AddAnnotation("Relational:ColumnName", "State");
+
+                var submittedAt = complexType.AddProperty(
+                    "SubmittedAt",
+                    typeof(DateTimeOffset?),
+                    propertyInfo: typeof(ReviewState).GetProperty("SubmittedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<SubmittedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true);
+                submittedAt.AddAnnotation("Relational:ColumnName", "SubmittedAt");
+
+                var submittedBy = complexType.AddProperty(
+                    "SubmittedBy",
+                    typeof(string),
+                    propertyInfo: typeof(ReviewState).GetProperty("SubmittedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<SubmittedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    maxLength: 256);
+                submittedBy.AddAnnotation("Relational:ColumnName", "SubmittedBy");
+
+                complexType.AddAnnotation("Relational:FunctionName", null);
+                complexType.AddAnnotation("Relational:Schema", null);
+                complexType.AddAnnotation("Relational:SqlQuery", null);
+                complexType.AddAnnotation("Relational:TableName", "DirectoryServiceVersions");
+                complexType.AddAnnotation("Relational:ViewName", null);
+                complexType.AddAnnotation("Relational:ViewSchema", null);
+                return complexProperty;
+            }
         }
 
         public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)

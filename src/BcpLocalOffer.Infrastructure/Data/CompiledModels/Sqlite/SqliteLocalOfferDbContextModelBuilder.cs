@@ -11,7 +11,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteLocalOfferDbContextModel
     {
         private SqliteLocalOfferDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f08e57ca-de04-40c4-9804-de366fbb3dbd"), entityTypeCount: 36)
+            : base(skipDetectChanges: false, modelId: new Guid("af3e8910-a89c-4030-97c9-399e5a712a0b"), entityTypeCount: 36)
         {
         }
 

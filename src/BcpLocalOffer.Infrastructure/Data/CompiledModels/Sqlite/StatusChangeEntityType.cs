@@ -2,7 +2,7 @@
 using System;
 using System.Reflection;
 using BcpLocalOffer.Core.ImprovementPlan;
-using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -21,9 +21,10 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 "BcpLocalOffer.Core.ImprovementPlan.StatusChange",
                 typeof(StatusChange),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 11,
+                complexPropertyCount: 1,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -101,38 +102,6 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(StatusChange).GetField("<QuarterlyReportId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
-            var reviewComment = runtimeEntityType.AddProperty(
-                "ReviewComment",
-                typeof(string),
-                propertyInfo: typeof(StatusChange).GetProperty("ReviewComment", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(StatusChange).GetField("<ReviewComment>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 2000);
-
-            var reviewedAt = runtimeEntityType.AddProperty(
-                "ReviewedAt",
-                typeof(DateTimeOffset?),
-                propertyInfo: typeof(StatusChange).GetProperty("ReviewedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(StatusChange).GetField("<ReviewedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-
-            var reviewedBy = runtimeEntityType.AddProperty(
-                "ReviewedBy",
-                typeof(string),
-                propertyInfo: typeof(StatusChange).GetProperty("ReviewedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(StatusChange).GetField("<ReviewedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 256);
-
-            var state = runtimeEntityType.AddProperty(
-                "State",
-                typeof(WorkflowState),
-                propertyInfo: typeof(StatusChange).GetProperty("State", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(StatusChange).GetField("<State>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
-            state.SetSentinelFromProviderValue("Draft");
-
             var toStatus = runtimeEntityType.AddProperty(
                 "ToStatus",
                 typeof(ActionStatus),
@@ -142,6 +111,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 providerPropertyType: typeof(string));
             toStatus.SetSentinelFromProviderValue("NotStarted");
 
+            ReviewComplexProperty.Create(runtimeEntityType);
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
@@ -152,10 +122,102 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
             var index0 = runtimeEntityType.AddIndex(
                 new[] { quarterlyReportId });
 
-            var index1 = runtimeEntityType.AddIndex(
-                new[] { state });
-
             return runtimeEntityType;
+        }
+
+        public static class ReviewComplexProperty
+        {
+            public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+            {
+                var complexProperty = declaringType.AddComplexProperty("Review",
+                    typeof(ReviewState),
+                    "BcpLocalOffer.Core.ImprovementPlan.StatusChange.Review#ReviewState",
+                    typeof(ReviewState),
+                    propertyInfo: typeof(StatusChange).GetProperty("Review", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(StatusChange).GetField("<Review>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    propertyCount: 8);
+
+                var complexType = complexProperty.ComplexType;
+                var comment = complexType.AddProperty(
+                    "Comment",
+                    typeof(string),
+                    propertyInfo: typeof(ReviewState).GetProperty("Comment", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<Comment>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    maxLength: 2000);
+                comment.AddAnnotation("Relational:ColumnName", "ReviewComment");
+
+                var contributors = complexType.AddProperty(
+                    "Contributors",
+                    typeof(string),
+                    propertyInfo: typeof(ReviewState).GetProperty("Contributors", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<Contributors>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    valueGenerated: ValueGenerated.OnAdd);
+                contributors.AddAnnotation("Relational:ColumnName", "Contributors");
+                contributors.AddAnnotation("Relational:DefaultValue", "");
+
+                var reviewedAt = complexType.AddProperty(
+                    "ReviewedAt",
+                    typeof(DateTimeOffset?),
+                    propertyInfo: typeof(ReviewState).GetProperty("ReviewedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<ReviewedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true);
+                reviewedAt.AddAnnotation("Relational:ColumnName", "ReviewedAt");
+
+                var reviewedBy = complexType.AddProperty(
+                    "ReviewedBy",
+                    typeof(string),
+                    propertyInfo: typeof(ReviewState).GetProperty("ReviewedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<ReviewedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    maxLength: 256);
+                reviewedBy.AddAnnotation("Relational:ColumnName", "ReviewedBy");
+
+                var revision = complexType.AddProperty(
+                    "Revision",
+                    typeof(int),
+                    propertyInfo: typeof(ReviewState).GetProperty("Revision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<Revision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    valueGenerated: ValueGenerated.OnAdd,
+                    sentinel: 0);
+                revision.AddAnnotation("Relational:ColumnName", "Revision");
+                revision.AddAnnotation("Relational:DefaultValue", 1);
+
+                var state = complexType.AddProperty(
+                    "State",
+                    typeof(WorkflowState),
+                    propertyInfo: typeof(ReviewState).GetProperty("State", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<State>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    maxLength: 20,
+                    providerPropertyType: typeof(string));
+                state.SetSentinelFromProviderValue("Draft");
+                state.AddAnnotation("Relational:ColumnName", "State");
+
+                var submittedAt = complexType.AddProperty(
+                    "SubmittedAt",
+                    typeof(DateTimeOffset?),
+                    propertyInfo: typeof(ReviewState).GetProperty("SubmittedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<SubmittedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true);
+                submittedAt.AddAnnotation("Relational:ColumnName", "SubmittedAt");
+
+                var submittedBy = complexType.AddProperty(
+                    "SubmittedBy",
+                    typeof(string),
+                    propertyInfo: typeof(ReviewState).GetProperty("SubmittedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<SubmittedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    maxLength: 256);
+                submittedBy.AddAnnotation("Relational:ColumnName", "SubmittedBy");
+
+                complexType.AddAnnotation("Relational:FunctionName", null);
+                complexType.AddAnnotation("Relational:Schema", null);
+                complexType.AddAnnotation("Relational:SqlQuery", null);
+                complexType.AddAnnotation("Relational:TableName", "PlanStatusChanges");
+                complexType.AddAnnotation("Relational:ViewName", null);
+                complexType.AddAnnotation("Relational:ViewSchema", null);
+                return complexProperty;
+            }
         }
 
         public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)

@@ -2,7 +2,7 @@
 using System;
 using System.Reflection;
 using System.Text.Json;
-using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Core.YouSaidWeDid;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -23,7 +23,8 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 "BcpLocalOffer.Core.YouSaidWeDid.YouSaidWeDidEntry",
                 typeof(YouSaidWeDidEntry),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 7,
+                complexPropertyCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -99,46 +100,107 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 DateTime? (DateTime? d) => d,
                 DateTime? (DateTime? d) => (d.HasValue ? ((DateTime? )(DateTime.SpecifyKind(d.Value, DateTimeKind.Utc))) : null)));
 
-            var reviewComment = runtimeEntityType.AddProperty(
-                "ReviewComment",
-                typeof(string),
-                propertyInfo: typeof(YouSaidWeDidEntry).GetProperty("ReviewComment", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(YouSaidWeDidEntry).GetField("<ReviewComment>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 2000);
-
-            var reviewedAtUtc = runtimeEntityType.AddProperty(
-                "ReviewedAtUtc",
-                typeof(DateTime?),
-                propertyInfo: typeof(YouSaidWeDidEntry).GetProperty("ReviewedAtUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(YouSaidWeDidEntry).GetField("<ReviewedAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            reviewedAtUtc.SetValueConverter(new ValueConverter<DateTime?, DateTime?>(
-                DateTime? (DateTime? d) => d,
-                DateTime? (DateTime? d) => (d.HasValue ? ((DateTime? )(DateTime.SpecifyKind(d.Value, DateTimeKind.Utc))) : null)));
-
-            var reviewedBy = runtimeEntityType.AddProperty(
-                "ReviewedBy",
-                typeof(string),
-                propertyInfo: typeof(YouSaidWeDidEntry).GetProperty("ReviewedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(YouSaidWeDidEntry).GetField("<ReviewedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 256);
-
-            var state = runtimeEntityType.AddProperty(
-                "State",
-                typeof(WorkflowState),
-                propertyInfo: typeof(YouSaidWeDidEntry).GetProperty("State", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(YouSaidWeDidEntry).GetField("<State>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
-            state.SetSentinelFromProviderValue("Draft");
-
+            ReviewComplexProperty.Create(runtimeEntityType);
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
 
             return runtimeEntityType;
+        }
+
+        public static class ReviewComplexProperty
+        {
+            public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+            {
+                var complexProperty = declaringType.AddComplexProperty("Review",
+                    typeof(ReviewState),
+                    "BcpLocalOffer.Core.YouSaidWeDid.YouSaidWeDidEntry.Review#ReviewState",
+                    typeof(ReviewState),
+                    propertyInfo: typeof(YouSaidWeDidEntry).GetProperty("Review", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(YouSaidWeDidEntry).GetField("<Review>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    propertyCount: 8);
+
+                var complexType = complexProperty.ComplexType;
+                var comment = complexType.AddProperty(
+                    "Comment",
+                    typeof(string),
+                    propertyInfo: typeof(ReviewState).GetProperty("Comment", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<Comment>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    maxLength: 2000);
+                comment.AddAnnotation("Relational:ColumnName", "ReviewComment");
+
+                var contributors = complexType.AddProperty(
+                    "Contributors",
+                    typeof(string),
+                    propertyInfo: typeof(ReviewState).GetProperty("Contributors", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<Contributors>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    valueGenerated: ValueGenerated.OnAdd);
+                contributors.AddAnnotation("Relational:ColumnName", "Contributors");
+                contributors.AddAnnotation("Relational:DefaultValue", "");
+
+                var reviewedAt = complexType.AddProperty(
+                    "ReviewedAt",
+                    typeof(DateTimeOffset?),
+                    propertyInfo: typeof(ReviewState).GetProperty("ReviewedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<ReviewedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true);
+                reviewedAt.AddAnnotation("Relational:ColumnName", "ReviewedAt");
+
+                var reviewedBy = complexType.AddProperty(
+                    "ReviewedBy",
+                    typeof(string),
+                    propertyInfo: typeof(ReviewState).GetProperty("ReviewedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<ReviewedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    maxLength: 256);
+                reviewedBy.AddAnnotation("Relational:ColumnName", "ReviewedBy");
+
+                var revision = complexType.AddProperty(
+                    "Revision",
+                    typeof(int),
+                    propertyInfo: typeof(ReviewState).GetProperty("Revision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<Revision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    valueGenerated: ValueGenerated.OnAdd,
+                    sentinel: 0);
+                revision.AddAnnotation("Relational:ColumnName", "Revision");
+                revision.AddAnnotation("Relational:DefaultValue", 1);
+
+                var state = complexType.AddProperty(
+                    "State",
+                    typeof(WorkflowState),
+                    propertyInfo: typeof(ReviewState).GetProperty("State", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<State>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    maxLength: 20,
+                    providerPropertyType: typeof(string));
+                state.SetSentinelFromProviderValue("Draft");
+                state.AddAnnotation("Relational:ColumnName", "State");
+
+                var submittedAt = complexType.AddProperty(
+                    "SubmittedAt",
+                    typeof(DateTimeOffset?),
+                    propertyInfo: typeof(ReviewState).GetProperty("SubmittedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<SubmittedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true);
+                submittedAt.AddAnnotation("Relational:ColumnName", "SubmittedAt");
+
+                var submittedBy = complexType.AddProperty(
+                    "SubmittedBy",
+                    typeof(string),
+                    propertyInfo: typeof(ReviewState).GetProperty("SubmittedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(ReviewState).GetField("<SubmittedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    maxLength: 256);
+                submittedBy.AddAnnotation("Relational:ColumnName", "SubmittedBy");
+
+                complexType.AddAnnotation("Relational:FunctionName", null);
+                complexType.AddAnnotation("Relational:Schema", null);
+                complexType.AddAnnotation("Relational:SqlQuery", null);
+                complexType.AddAnnotation("Relational:TableName", "YouSaidWeDidEntries");
+                complexType.AddAnnotation("Relational:ViewName", null);
+                complexType.AddAnnotation("Relational:ViewSchema", null);
+                return complexProperty;
+            }
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)

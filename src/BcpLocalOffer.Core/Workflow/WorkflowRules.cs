@@ -1,0 +1,96 @@
+namespace BcpLocalOffer.Core.Workflow;
+
+/// <summary>
+/// The editorial board's rules, in one place, for every kind of reviewable content: anyone on
+/// the editorial side writes and submits; only the board approves and publishes; nobody who
+/// changed an item since it was last approved approves it, nobody reviews their own submission
+/// (four eyes); and an approval names the revision the reviewer read. The server and the views
+/// both ask these rules, so a button is shown exactly when pressing it would work.
+/// </summary>
+public static class WorkflowRules
+{
+    public const string NoRevisionNamed = "The approval did not say which version you read, so nothing was approved. Open the page again and approve it from there.";
+
+    public static WorkflowDecision Edit(ReviewState review) =>
+        review.State == WorkflowState.Submitted
+            ? WorkflowDecision.Refused("This is waiting for review. Ask a board member to request changes before you change it.")
+            : WorkflowDecision.Allowed;
+
+    public static WorkflowDecision Submit(ReviewState review) =>
+        review.State is WorkflowState.Draft or WorkflowState.ChangesRequested
+            ? WorkflowDecision.Allowed
+            : WorkflowDecision.Refused("Only a draft, or one with changes requested, can be submitted for review.");
+
+    /// <summary>Whether <paramref name="editor"/> could approve what is there now (the view's question: show the button or not).</summary>
+    public static WorkflowDecision Approve(ReviewState review, Editor editor) => Approve(review, editor, review.Revision);
+
+    /// <param name="seenRevision">The revision the reviewer's page showed them; null when the approval named none.</param>
+    public static WorkflowDecision Approve(ReviewState review, Editor editor, int? seenRevision)
+    {
+        if (!editor.CanPublish)
+        {
+            return WorkflowDecision.Refused("Only the editorial board can approve and publish.");
+        }
+
+        if (review.State != WorkflowState.Submitted)
+        {
+            return WorkflowDecision.Refused("Only a change submitted for review can be approved.");
+        }
+
+        if (review.HasContributor(editor.Id))
+        {
+            return WorkflowDecision.Refused("You changed this since it was last approved, so another member of the editorial board must approve it.");
+        }
+
+        if (seenRevision is null)
+        {
+            return WorkflowDecision.Refused(NoRevisionNamed, Refusal.Malformed);
+        }
+
+        return seenRevision == review.Revision
+            ? WorkflowDecision.Allowed
+            : WorkflowDecision.Refused("This changed after you opened it, so nothing was approved. Read the new version and approve that if it is right.", Refusal.Changed);
+    }
+
+    public static WorkflowDecision RequestChanges(ReviewState review, Editor editor) => RequestChanges(review, editor, "a comment");
+
+    public static WorkflowDecision RequestChanges(ReviewState review, Editor editor, string? comment)
+    {
+        if (!editor.CanPublish)
+        {
+            return WorkflowDecision.Refused("Only the editorial board can request changes.");
+        }
+
+        if (review.State != WorkflowState.Submitted)
+        {
+            return WorkflowDecision.Refused("Changes can only be requested on a change submitted for review.");
+        }
+
+        if (string.Equals(review.SubmittedBy, editor.Id, StringComparison.Ordinal) || review.HasContributor(editor.Id))
+        {
+            return WorkflowDecision.Refused("You submitted or changed this, so another member of the editorial board must review it.");
+        }
+
+        return string.IsNullOrWhiteSpace(comment)
+            ? WorkflowDecision.Refused("Say what needs to change.")
+            : WorkflowDecision.Allowed;
+    }
+
+    public static WorkflowDecision Unpublish(Editor editor) =>
+        editor.CanPublish ? WorkflowDecision.Allowed : WorkflowDecision.Refused("Only the editorial board can unpublish.");
+}
+
+public sealed record WorkflowDecision(bool IsAllowed, string? Reason, Refusal Refusal = Refusal.NotAllowed)
+{
+    public static WorkflowDecision Allowed { get; } = new(true, null);
+
+    public static WorkflowDecision Refused(string reason, Refusal refusal = Refusal.NotAllowed) => new(false, reason, refusal);
+}
+
+/// <summary>Why something was refused, where it matters to the answer: no right to do it, a draft changed since it was read, or a request missing what its form always sends.</summary>
+public enum Refusal
+{
+    NotAllowed,
+    Changed,
+    Malformed,
+}
