@@ -1,3 +1,4 @@
+using BcpLocalOffer.Infrastructure.Workflow;
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Content.Published;
 using BcpLocalOffer.Infrastructure.Content;
@@ -52,11 +53,16 @@ public static class DependencyInjection
         services.AddScoped<SeedImportRecord>();
         services.AddScoped<PublishedCacheLoader>();
         services.AddScoped<Publishing.ContentEditing>();
-        services.AddScoped<Publishing.EditorialWorkQueue>();
+        services.AddScoped<Workflow.WorkQueue>();
         services.AddPageStructure();
         services.AddScoped<Publishing.ContentScheduling>();
         services.AddScoped<Content.ContentPreview>();
         services.AddScoped<Media.MediaLibrary>();
+
+        // Every kind of reviewable content feeds the one work queue.
+        services.AddReviewQueue<Publishing.ContentEditing>().AddReviewQueue<ServiceDirectory.DirectoryEditing>()
+            .AddReviewQueue<ImprovementPlan.StatusChangeEditing>().AddReviewQueue<ImprovementPlan.QuarterlyReportEditing>()
+            .AddReviewQueue<YouSaidWeDid.YouSaidWeDidEditing>().AddReviewQueue<Media.MediaLibrary>();
         services.Configure<Media.MediaOptions>(configuration.GetSection(Media.MediaOptions.SectionName));
         services.Configure<Publishing.SchedulingOptions>(configuration.GetSection(Publishing.SchedulingOptions.SectionName));
 

@@ -100,6 +100,20 @@ public sealed class AuthoringAccessibilityTests(LocalOfferSite site)
         await page.GotoAsync("/editorial/media?q=ramp");
         await Assertions.Expect(page.Locator("tbody")).ToContainTextAsync("Ramp to the front door");
         await AxeAssertions.AssertNoViolationsAsync(page, "/editorial/media (with a file)");
+
+        // The board's media approval queue and the workflow panel on the file, approved from there.
+        var board = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.EditorialBoard);
+        await using var boardTab = await site.OpenTabAsync();
+        await EditorialBrowserAccounts.SignInAsync(boardTab.Page, board);
+        await SitePages.OpenStyledAsync(boardTab.Page, "/editorial/media?state=waiting");
+        await Assertions.Expect(boardTab.Page.Locator("tbody")).ToContainTextAsync("Ramp to the front door");
+        await AxeAssertions.AssertNoViolationsAsync(boardTab.Page, "media waiting for approval");
+        await boardTab.Page.GetByRole(AriaRole.Link, new() { Name = "Ramp to the front door" }).ClickAsync();
+        await Assertions.Expect(boardTab.Page.GetByRole(AriaRole.Heading, new() { Name = "Review this file" })).ToBeVisibleAsync();
+        await AxeAssertions.AssertNoViolationsAsync(boardTab.Page, "media file workflow panel");
+        await boardTab.Page.GetByRole(AriaRole.Button, new() { Name = "Approve and publish" }).ClickAsync();
+        await Assertions.Expect(boardTab.Page.Locator(".govuk-notification-banner")).ToContainTextAsync("Approved");
+        await AxeAssertions.AssertNoViolationsAsync(boardTab.Page, "media file approved");
     }
 
     [Fact]

@@ -1,12 +1,15 @@
 using System.Globalization;
+using BcpLocalOffer.Core.Workflow;
 
 namespace BcpLocalOffer.Core.Media;
 
 /// <summary>
 /// A file in the media library: the bytes live in the database (<see cref="MediaContent"/>) and in
 /// each node's read cache under a generated name; this record says what they are and how pages refer to them.
+/// An upload is submitted for review at once and served to the public only once someone else on the
+/// board has approved it.
 /// </summary>
-public class MediaItem
+public class MediaItem : IReviewable
 {
     public long Id { get; set; }
 
@@ -34,6 +37,14 @@ public class MediaItem
     public DateTimeOffset UploadedAt { get; set; }
 
     public string UploadedBy { get; set; } = "";
+
+    /// <summary>Its title and alt text go through review; its bytes never change.</summary>
+    public ReviewState Review { get; set; } = new();
+
+    /// <summary>When it was first approved: from then on the public may have it (a later change of description waits for review without taking it away).</summary>
+    public DateTimeOffset? PublishedAt { get; set; }
+
+    public bool IsPublic => PublishedAt is not null;
 
     public bool IsImage => MediaFileType.FromExtension(Extension)?.IsImage ?? false;
 

@@ -164,8 +164,10 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
             item.Property(m => m.Extension).HasMaxLength(10).IsRequired();
             item.Property(m => m.StoredFileName).HasMaxLength(100).IsRequired();
             item.Property(m => m.Slug).HasMaxLength(UrlSegment.MaxLength).IsRequired();
-            item.Property(m => m.UploadedBy).HasMaxLength(256);
+            item.Property(m => m.UploadedBy).HasMaxLength(ReviewStateModel.AccountIdLength);
+            item.HasReviewState(m => m.Review);
             item.Ignore(m => m.IsImage);
+            item.Ignore(m => m.IsPublic);
         });
 
         modelBuilder.Entity<MediaContent>(content =>

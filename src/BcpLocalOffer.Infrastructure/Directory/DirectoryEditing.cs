@@ -95,6 +95,11 @@ public sealed class DirectoryEditing(LocalOfferDbContext db, PublishedDirectoryL
 
     protected override Task RefreshPublishedAsync() => directory.RefreshAsync();
 
+    protected override IQueryable<ServiceVersion> Current =>
+        Db.DirectoryServiceVersions.AsNoTracking().Where(v => v.Number == Db.DirectoryServiceVersions.Where(o => o.ServiceId == v.ServiceId).Max(o => o.Number));
+
+    protected override (string Title, string Address) Locate(ServiceVersion version) => ($"{version.Name}, version {version.Number}", $"/editorial/directory/{version.ServiceId}");
+
     private Task<ServiceVersion?> LatestAsync(Guid serviceId) =>
         Db.DirectoryServiceVersions.AsNoTracking().Where(v => v.ServiceId == serviceId).OrderByDescending(v => v.Number).FirstOrDefaultAsync();
 }

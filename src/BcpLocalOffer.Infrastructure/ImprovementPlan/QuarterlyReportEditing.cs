@@ -67,5 +67,9 @@ public sealed class QuarterlyReportEditing(LocalOfferDbContext db, PublishedPlan
         }
     }
 
+    protected override IQueryable<QuarterlyReport> Current => Db.PlanQuarterlyReports.AsNoTracking().Where(r => r.PublishedAt == null);
+
+    protected override (string Title, string Address) Locate(QuarterlyReport report) => (report.Title, $"/editorial/improvement-plan/reports/{report.Id}");
+
     protected override Task RefreshPublishedAsync() => plan.RefreshAsync();
 }

@@ -66,6 +66,11 @@ public sealed class StatusChangeEditing(LocalOfferDbContext db, PublishedPlanLoa
 
     protected override Task RefreshPublishedAsync() => plan.RefreshAsync();
 
+    protected override IQueryable<StatusChange> Current => Db.PlanStatusChanges.AsNoTracking().Where(c => c.PublishedAt == null);
+
+    protected override (string Title, string Address) Locate(StatusChange change) =>
+        ($"Action {change.ActionRef}: {change.FromStatus.Label()} to {change.ToStatus.Label()}", $"/editorial/improvement-plan/changes/{change.Id}");
+
     private static void Apply(StatusChange change, StatusChangeDraft draft, Editor editor)
     {
         change.ToStatus = draft.ToStatus;

@@ -4,6 +4,7 @@ using BcpLocalOffer.Core.Media;
 using BcpLocalOffer.Core.Publishing;
 using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Data;
+using BcpLocalOffer.Infrastructure.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,14 +12,17 @@ using Microsoft.Extensions.Options;
 namespace BcpLocalOffer.Infrastructure.Media;
 
 /// <summary>
-/// Uploaded PDFs and images: checked by their bytes, stored and described in the database (so every
-/// node serves every file), copied to this node's media folder on first request so they are then
-/// served from disk, and every upload, change and deletion audited.
+/// Uploaded PDFs and images: checked by their bytes, images stripped of their metadata, stored and
+/// described in the database (so every node serves every file), copied to this node's media folder
+/// on first request so they are then served from disk, and every upload, change and deletion
+/// audited. Media goes through the one editorial workflow: an upload is submitted for review at
+/// once and reaches the public when someone else on the board approves it.
 /// </summary>
 public sealed class MediaLibrary(
     LocalOfferDbContext db, DataFolder folder, ClusterLock locks, IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaLibrary> logger)
+    : ReviewWorkflow<MediaItem, Guid>(db, clock)
 {
-    private readonly AuditTrail audit = new(db, clock);
+    public override AuditCapability Capability => AuditCapability.Media;
 
     public const string FileField = "File";
     public const string TitleField = "Title";
@@ -28,7 +32,7 @@ public sealed class MediaLibrary(
 
     public string DisplayMaxSize => options.Value.DisplayMaxSize;
 
-    public Task<MediaItem?> FindAsync(Guid key) => db.MediaItems.AsNoTracking().SingleOrDefaultAsync(m => m.Key == key);
+    public Task<MediaItem?> GetAsync(Guid key) => Db.MediaItems.AsNoTracking().SingleOrDefaultAsync(m => m.Key == key);
 
     /// <summary>
     /// The file on this node's disk, copied from the database the first time it is asked for; null
@@ -42,7 +46,7 @@ public sealed class MediaLibrary(
             return path;
         }
 
-        var bytes = await db.MediaContents.AsNoTracking().Where(c => c.MediaItemId == item.Id).Select(c => c.Bytes).SingleOrDefaultAsync(cancellationToken);
+        var bytes = await Db.MediaContents.AsNoTracking().Where(c => c.MediaItemId == item.Id).Select(c => c.Bytes).SingleOrDefaultAsync(cancellationToken);
         if (bytes is null)
         {
             logger.LogWarning("Media {MediaKey} has no stored bytes", item.Key);
@@ -60,15 +64,15 @@ public sealed class MediaLibrary(
     public async Task<int> StoreFilesFromFolderAsync(CancellationToken cancellationToken = default)
     {
         await using var hold = await locks.AcquireAsync("media files into the database", cancellationToken);
-        var missing = await db.MediaItems.AsNoTracking()
-            .Where(m => !db.MediaContents.Any(c => c.MediaItemId == m.Id))
+        var missing = await Db.MediaItems.AsNoTracking()
+            .Where(m => !Db.MediaContents.Any(c => c.MediaItemId == m.Id))
             .ToListAsync(cancellationToken);
         var stored = 0;
         foreach (var item in missing.Where(m => File.Exists(CachePathOf(m))))
         {
-            db.MediaContents.Add(new MediaContent { MediaItemId = item.Id, Bytes = await File.ReadAllBytesAsync(CachePathOf(item), cancellationToken) });
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            Db.MediaContents.Add(new MediaContent { MediaItemId = item.Id, Bytes = await File.ReadAllBytesAsync(CachePathOf(item), cancellationToken) });
+            await Db.SaveChangesAsync(cancellationToken);
+            Db.ChangeTracker.Clear();
             stored++;
         }
 
@@ -85,10 +89,18 @@ public sealed class MediaLibrary(
         return stored;
     }
 
-    /// <summary>Newest first, optionally only those whose title or alt text contains <paramref name="search"/>.</summary>
-    public async Task<MediaListPage> ListAsync(string? search, int page, int pageSize = 20)
+    /// <summary>
+    /// Newest first, optionally only those whose title or alt text contains <paramref name="search"/>,
+    /// or only those waiting for review (the board's media approval queue, oldest first).
+    /// </summary>
+    public async Task<MediaListPage> ListAsync(string? search, int page, bool waitingOnly = false, int pageSize = 20)
     {
-        var query = db.MediaItems.AsNoTracking();
+        var query = Db.MediaItems.AsNoTracking();
+        if (waitingOnly)
+        {
+            query = query.Where(m => m.Review.State == WorkflowState.Submitted);
+        }
+
         if (!string.IsNullOrWhiteSpace(search))
         {
             var text = search.Trim().ToLowerInvariant();
@@ -98,7 +110,8 @@ public sealed class MediaLibrary(
         var total = await query.CountAsync();
         var pages = Math.Max(1, (int)Math.Ceiling(total / (double)pageSize));
         page = Math.Clamp(page, 1, pages);
-        var items = await query.OrderByDescending(m => m.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync();
+        var ordered = waitingOnly ? query.OrderBy(m => m.Id) : query.OrderByDescending(m => m.Id);
+        var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync();
         return new MediaListPage(items, total, page, pages);
     }
 
@@ -143,6 +156,19 @@ public sealed class MediaLibrary(
             return MediaResult.Invalid(new Dictionary<string, string> { [FileField] = $"The file must be {DisplayMaxSize} or smaller" });
         }
 
+        var bytes = buffer.ToArray();
+        if (type.IsImage)
+        {
+            // A photo's GPS position, camera and other metadata never reach the public: only the picture is kept.
+            if (ImageMetadata.Strip(bytes, type) is not { } stripped)
+            {
+                return MediaResult.Invalid(new Dictionary<string, string> { [FileField] = $"This {type.Name} image could not be read. Save it again from an image program and upload that" });
+            }
+
+            bytes = stripped;
+        }
+
+        var now = Clock.GetUtcNow();
         var item = new MediaItem
         {
             Key = Guid.NewGuid(),
@@ -151,18 +177,21 @@ public sealed class MediaLibrary(
             ContentType = type.ContentType,
             Extension = type.Extension,
             Slug = UrlSegment.FromName(cleanTitle) is { Length: > 0 } slug ? slug : "file",
-            SizeBytes = buffer.Length,
-            UploadedAt = clock.GetUtcNow(),
+            SizeBytes = bytes.Length,
+            UploadedAt = now,
             UploadedBy = editor.Id,
+            Review = ReviewState.NewDraft(editor.Id),
         };
         item.StoredFileName = $"{item.Key:N}.{item.Extension}";
-        var bytes = buffer.ToArray();
+
+        // An upload is for using on a page, so it goes to the board's queue at once.
+        item.Review.Submit(editor.Id, now);
 
         // One transaction: the description and the bytes are saved together or not at all.
-        db.MediaItems.Add(item);
-        db.MediaContents.Add(new MediaContent { Item = item, Bytes = bytes });
-        audit.Record(editor, AuditAction.Uploaded, new AuditSubject(AuditCapability.Media, item.Key.ToString("D")), $"{item.Title} ({item.TypeName}, {item.DisplaySize}) {item.PublicPath}");
-        await db.SaveChangesAsync(cancellationToken);
+        Db.MediaItems.Add(item);
+        Db.MediaContents.Add(new MediaContent { Item = item, Bytes = bytes });
+        Audit.Record(editor, AuditAction.Uploaded, SubjectOf(item), Describe(item));
+        await Db.SaveChangesAsync(cancellationToken);
         try
         {
             await WriteCacheFileAsync(CachePathOf(item), bytes, cancellationToken);
@@ -177,12 +206,26 @@ public sealed class MediaLibrary(
         return MediaResult.Done(item);
     }
 
+    /// <summary>
+    /// Changes the title and alt text (the uploader or the board only); the change is a new revision
+    /// that goes through review, while a file already approved stays available to the public.
+    /// </summary>
     public async Task<MediaResult> UpdateAsync(Guid key, string? title, string? altText, Editor editor)
     {
-        var item = await db.MediaItems.SingleOrDefaultAsync(m => m.Key == key);
+        var item = await FindAsync(key);
         if (item is null)
         {
             return MediaResult.NotFound();
+        }
+
+        if (!IsUploaderOrBoard(item, editor))
+        {
+            return MediaResult.Refused("Only the editorial board, or the person who uploaded it, can change a file's title and alt text.");
+        }
+
+        if (WorkflowRules.Edit(item.Review) is { IsAllowed: false } waiting)
+        {
+            return MediaResult.Refused(waiting.Reason!);
         }
 
         var errors = new Dictionary<string, string>();
@@ -201,35 +244,57 @@ public sealed class MediaLibrary(
         // The address keeps its slug: pages already link to it.
         item.Title = title!.Trim();
         item.AltText = cleanAlt;
-        audit.Record(editor, AuditAction.Updated, new AuditSubject(AuditCapability.Media, item.Key.ToString("D")), $"{item.Title} {item.PublicPath}");
-        await db.SaveChangesAsync();
+        item.Review.Edited(editor.Id);
+        Audit.Record(editor, AuditAction.Updated, SubjectOf(item), Describe(item));
+        await Db.SaveChangesAsync();
         return MediaResult.Done(item);
     }
 
     public async Task<MediaResult> DeleteAsync(Guid key, Editor editor)
     {
-        var item = await db.MediaItems.SingleOrDefaultAsync(m => m.Key == key);
+        var item = await FindAsync(key);
         if (item is null)
         {
             return MediaResult.NotFound();
         }
 
-        if (!CanDelete(item, editor))
+        if (!IsUploaderOrBoard(item, editor))
         {
             return MediaResult.Refused("Only the editorial board, or the person who uploaded it, can delete a file.");
         }
 
         // Its bytes go with it (a cascade). Other nodes' copies are never served again: every request
         // looks the file up first.
-        db.MediaItems.Remove(item);
-        audit.Record(editor, AuditAction.Deleted, new AuditSubject(AuditCapability.Media, item.Key.ToString("D")), $"{item.Title} {item.PublicPath}");
-        await db.SaveChangesAsync();
+        Db.MediaItems.Remove(item);
+        Audit.Record(editor, AuditAction.Deleted, SubjectOf(item), Describe(item));
+        await Db.SaveChangesAsync();
         TryDelete(CachePathOf(item));
         logger.LogInformation("Media {MediaKey} deleted", item.Key);
         return MediaResult.Done(item);
     }
 
-    public static bool CanDelete(MediaItem item, Editor editor) => editor.CanPublish || string.Equals(item.UploadedBy, editor.Id, StringComparison.Ordinal);
+    /// <summary>Who may change or delete a file: the board, or the person who uploaded it.</summary>
+    public static bool IsUploaderOrBoard(MediaItem item, Editor editor) => editor.CanPublish || string.Equals(item.UploadedBy, editor.Id, StringComparison.Ordinal);
+
+    protected override Task<MediaItem?> FindAsync(Guid key) => Db.MediaItems.SingleOrDefaultAsync(m => m.Key == key);
+
+    protected override AuditSubject SubjectOf(MediaItem item) => new(AuditCapability.Media, item.Key.ToString("D"));
+
+    protected override string Describe(MediaItem item) => $"{item.Title} ({item.TypeName}, {item.DisplaySize}) {item.PublicPath}";
+
+    /// <summary>The first approval makes the file public; the bytes never change, so later approvals only approve its description.</summary>
+    protected override Task PublishAsync(MediaItem item, Editor editor, DateTimeOffset now)
+    {
+        item.PublishedAt ??= now;
+        return Task.CompletedTask;
+    }
+
+    protected override IQueryable<MediaItem> Current => Db.MediaItems.AsNoTracking();
+
+    protected override (string Title, string Address) Locate(MediaItem item) => ($"{item.Title} ({item.TypeName})", $"/editorial/media/{item.Key:N}");
+
+    /// <summary>Nothing to refresh: every request for a file reads its row.</summary>
+    protected override Task RefreshPublishedAsync() => Task.CompletedTask;
 
     private static void CheckDescription(Dictionary<string, string> errors, string title, string? altText, bool isImage)
     {

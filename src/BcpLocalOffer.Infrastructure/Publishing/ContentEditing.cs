@@ -198,6 +198,13 @@ public sealed class ContentEditing(LocalOfferDbContext db, PublishedCacheLoader 
 
     protected override Task RefreshPublishedAsync() => cache.RefreshAsync();
 
+    protected override IQueryable<ContentVersion> Current =>
+        Db.ContentVersions.AsNoTracking()
+            .Where(v => v.Number == Db.ContentVersions.Where(o => o.NodeKey == v.NodeKey).Max(o => o.Number))
+            .Where(v => Db.ContentNodes.Any(n => n.Key == v.NodeKey && n.ArchivedAt == null));
+
+    protected override (string Title, string Address) Locate(ContentVersion version) => ($"{version.Name}, version {version.Number}", $"/editorial/content/{version.NodeKey}");
+
     private Task<ContentVersion?> Latest(Guid nodeKey) =>
         Db.ContentVersions.AsNoTracking().Where(v => v.NodeKey == nodeKey).OrderByDescending(v => v.Number).FirstOrDefaultAsync();
 

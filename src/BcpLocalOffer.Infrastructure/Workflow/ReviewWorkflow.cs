@@ -2,6 +2,7 @@ using BcpLocalOffer.Core.Publishing;
 using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Publishing;
+using Microsoft.EntityFrameworkCore;
 
 namespace BcpLocalOffer.Infrastructure.Workflow;
 
@@ -15,7 +16,7 @@ namespace BcpLocalOffer.Infrastructure.Workflow;
 /// </summary>
 /// <typeparam name="TItem">The reviewable item: a page or service version, a plan status change, a report, an entry, a media file.</typeparam>
 /// <typeparam name="TId">How the review page names the item.</typeparam>
-public abstract class ReviewWorkflow<TItem, TId>(LocalOfferDbContext db, TimeProvider clock)
+public abstract class ReviewWorkflow<TItem, TId>(LocalOfferDbContext db, TimeProvider clock) : IReviewQueue
     where TItem : class, IReviewable
 {
     protected LocalOfferDbContext Db { get; } = db;
@@ -42,6 +43,28 @@ public abstract class ReviewWorkflow<TItem, TId>(LocalOfferDbContext db, TimePro
 
     /// <summary>Refreshes this node's published snapshot after a publish was saved.</summary>
     protected abstract Task RefreshPublishedAsync();
+
+    /// <summary>
+    /// The items of this kind that can be in the work queue, untracked: for kinds that keep every
+    /// version, each item's newest version only (an older one was superseded).
+    /// </summary>
+    protected abstract IQueryable<TItem> Current { get; }
+
+    /// <summary>What the work queue calls the item and where its review page is.</summary>
+    protected abstract (string Title, string Address) Locate(TItem item);
+
+    public async Task<IReadOnlyList<WorkItem>> OpenItemsAsync(CancellationToken cancellationToken = default)
+    {
+        var open = await Current
+            .Where(i => i.Review.State != WorkflowState.Approved)
+            .ToListAsync(cancellationToken);
+        return [.. open.Select(item =>
+        {
+            var (title, address) = Locate(item);
+            var review = item.Review;
+            return new WorkItem(Capability, title, address, review.State, review.SubmittedBy, review.SubmittedAt, review.ReviewedBy, review.Comment, review.ContributorIds);
+        })];
+    }
 
     public Task<EditResult<TItem>> SubmitAsync(TId id, Editor editor) =>
         TransitionAsync(id, editor, AuditAction.Submitted,

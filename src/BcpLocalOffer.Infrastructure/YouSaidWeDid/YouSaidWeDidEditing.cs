@@ -72,6 +72,11 @@ public sealed class YouSaidWeDidEditing(LocalOfferDbContext db, PublishedYouSaid
         return Task.CompletedTask;
     }
 
+    protected override IQueryable<YouSaidWeDidEntry> Current => Db.YouSaidWeDidEntries.AsNoTracking();
+
+    protected override (string Title, string Address) Locate(YouSaidWeDidEntry entry) =>
+        ($"You said: {(entry.Draft.YouSaid.Length <= 80 ? entry.Draft.YouSaid : entry.Draft.YouSaid[..80] + "…")}", $"/editorial/you-said-we-did/{entry.Id}");
+
     protected override Task RefreshPublishedAsync() => published.RefreshAsync();
 
     /// <summary>An entry answers the feedback tagged with its theme: those are its linked items.</summary>

@@ -2,13 +2,16 @@ using System.Security.Claims;
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Content.Published;
 using BcpLocalOffer.Infrastructure.Identity;
-using BcpLocalOffer.Infrastructure.Publishing;
+using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Infrastructure.Data;
+using BcpLocalOffer.Infrastructure.Workflow;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace BcpLocalOffer.Web.Editorial;
 
-/// <summary>The editorial home: what needs attention first.</summary>
-public sealed class DashboardController(IPublishedContentCache cache, EditorialWorkQueue work, TimeProvider clock) : EditorialController
+/// <summary>The editorial home: the one work queue first (what waits for this person, across every kind of content), then review dates.</summary>
+public sealed class DashboardController(IPublishedContentCache cache, WorkQueue work, LocalOfferDbContext db, TimeProvider clock) : EditorialController
 {
     [HttpGet("/editorial")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -22,7 +25,8 @@ public sealed class DashboardController(IPublishedContentCache cache, EditorialW
             pages.Where(p => ReviewStatus.IsOverdue(p.ReviewBy, today)).OrderBy(p => p.ReviewBy).ToList(),
             pages.Where(p => !ReviewStatus.IsOverdue(p.ReviewBy, today) && p.ReviewBy <= today.AddDays(30)).OrderBy(p => p.ReviewBy).ToList(),
             pages.OrderByDescending(p => p.UpdatedAt).Take(10).ToList(),
-            await work.ForAsync(User.ToEditor(), cancellationToken));
+            await work.ForAsync(User.ToEditor(), cancellationToken),
+            await db.AuditLog.OrderByDescending(a => a.Id).Take(10).AsNoTracking().ToListAsync(cancellationToken));
         return View(model);
     }
 }
@@ -33,4 +37,5 @@ public sealed record DashboardModel(
     IReadOnlyList<PublishedPage> OverdueReviews,
     IReadOnlyList<PublishedPage> ReviewsDueSoon,
     IReadOnlyList<PublishedPage> RecentlyPublished,
-    EditorialWork Work);
+    EditorWork Work,
+    IReadOnlyList<AuditEntry> RecentActivity);

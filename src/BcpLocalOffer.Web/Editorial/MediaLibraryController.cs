@@ -1,20 +1,26 @@
 using BcpLocalOffer.Core.Media;
 using BcpLocalOffer.Infrastructure.Media;
+using BcpLocalOffer.Core.Workflow;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace BcpLocalOffer.Web.Editorial;
 
-/// <summary>The media library: upload PDFs and images, describe them, copy a snippet for a page, delete them.</summary>
+/// <summary>
+/// The media library: upload PDFs and images, describe them, copy a snippet for a page, delete them;
+/// uploads go through the one editorial workflow (the board's approval queue is <c>?state=waiting</c>).
+/// </summary>
 public sealed class MediaLibraryController(MediaLibrary media) : EditorialController
 {
     private const string Root = "/editorial/media";
 
     [HttpGet(Root)]
-    public async Task<IActionResult> Index(string? q, int page = 1, string? done = null)
+    public async Task<IActionResult> Index(string? q, string? state, int page = 1, string? done = null)
     {
         var search = q is { Length: > 200 } ? q[..200] : q;
-        ViewData["Title"] = "Media library";
-        return View("MediaLibrary", new MediaLibraryModel(search, await media.ListAsync(search, page), done, media.DisplayMaxSize));
+        var waiting = state == "waiting";
+        ViewData["Title"] = waiting ? "Media waiting for approval" : "Media library";
+        return View("MediaLibrary", new MediaLibraryModel(search, waiting, await media.ListAsync(search, page, waiting), done, media.DisplayMaxSize, User.ToEditor()));
     }
 
     [HttpGet(Root + "/upload")]
@@ -47,7 +53,7 @@ public sealed class MediaLibraryController(MediaLibrary media) : EditorialContro
     [HttpGet(Root + "/{key:guid}")]
     public async Task<IActionResult> Details(Guid key, string? done)
     {
-        var item = await media.FindAsync(key);
+        var item = await media.GetAsync(key);
         return item is null ? NotFound() : ShowDetails(item, new MediaForm { Title = item.Title, AltText = item.AltText }, done);
     }
 
@@ -61,6 +67,11 @@ public sealed class MediaLibraryController(MediaLibrary media) : EditorialContro
             return NotFound();
         }
 
+        if (result.RefusedReason is { } reason)
+        {
+            return Refused(reason);
+        }
+
         if (!result.Succeeded)
         {
             foreach (var (field, message) in result.Errors)
@@ -69,7 +80,7 @@ public sealed class MediaLibraryController(MediaLibrary media) : EditorialContro
             }
 
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return ShowDetails((await media.FindAsync(key))!, form, null);
+            return ShowDetails((await media.GetAsync(key))!, form, null);
         }
 
         return Redirect($"{Root}/{key:N}?done=saved");
@@ -78,14 +89,14 @@ public sealed class MediaLibraryController(MediaLibrary media) : EditorialContro
     [HttpGet(Root + "/{key:guid}/delete")]
     public async Task<IActionResult> Delete(Guid key)
     {
-        var item = await media.FindAsync(key);
+        var item = await media.GetAsync(key);
         if (item is null)
         {
             return NotFound();
         }
 
         ViewData["Title"] = "Delete " + item.Title;
-        return View("MediaDelete", new MediaDetailsModel(item, new MediaForm(), null, MediaLibrary.CanDelete(item, User.ToEditor())));
+        return View("MediaDelete", new MediaDetailsModel(item, new MediaForm(), null, User.ToEditor()));
     }
 
     [HttpPost(Root + "/{key:guid}/delete")]
@@ -99,13 +110,25 @@ public sealed class MediaLibraryController(MediaLibrary media) : EditorialContro
 
         if (result.RefusedReason is { } reason)
         {
-            Response.StatusCode = StatusCodes.Status403Forbidden;
-            ViewData["Title"] = "You cannot do that";
-            return View("Refused", reason);
+            return Refused(reason);
         }
 
         return Redirect($"{Root}?done=deleted");
     }
+
+    [HttpPost(Root + "/{key:guid}/submit")]
+    public async Task<IActionResult> Submit(Guid key) =>
+        Outcome(await media.SubmitAsync(key, User.ToEditor()), $"{Root}/{key:N}?done=submitted");
+
+    [Authorize(Policy = EditorialPolicies.Board)]
+    [HttpPost(Root + "/{key:guid}/approve")]
+    public async Task<IActionResult> Approve(Guid key, int? revision) =>
+        Outcome(await media.ApproveAsync(key, revision, User.ToEditor()), $"{Root}/{key:N}?done=approved");
+
+    [Authorize(Policy = EditorialPolicies.Board)]
+    [HttpPost(Root + "/{key:guid}/request-changes")]
+    public async Task<IActionResult> RequestChanges(Guid key, string? comment) =>
+        Outcome(await media.RequestChangesAsync(key, User.ToEditor(), comment), $"{Root}/{key:N}?done=returned");
 
     private ViewResult ShowUpload(MediaForm form)
     {
@@ -116,7 +139,7 @@ public sealed class MediaLibraryController(MediaLibrary media) : EditorialContro
     private ViewResult ShowDetails(MediaItem item, MediaForm form, string? done)
     {
         ViewData["Title"] = item.Title;
-        return View("MediaDetails", new MediaDetailsModel(item, form, done, MediaLibrary.CanDelete(item, User.ToEditor())));
+        return View("MediaDetails", new MediaDetailsModel(item, form, done, User.ToEditor()));
     }
 }
 
@@ -128,8 +151,11 @@ public sealed class MediaForm
     public string? AltText { get; set; }
 }
 
-public sealed record MediaLibraryModel(string? Search, MediaListPage Results, string? Done, string MaxSize);
+public sealed record MediaLibraryModel(string? Search, bool WaitingOnly, MediaListPage Results, string? Done, string MaxSize, Editor Editor);
 
 public sealed record MediaUploadModel(MediaForm Form, string MaxSize);
 
-public sealed record MediaDetailsModel(MediaItem Item, MediaForm Form, string? Done, bool CanDelete);
+public sealed record MediaDetailsModel(MediaItem Item, MediaForm Form, string? Done, Editor Editor)
+{
+    public bool CanChange => MediaLibrary.IsUploaderOrBoard(Item, Editor);
+}

@@ -5,9 +5,11 @@ using Microsoft.Net.Http.Headers;
 namespace BcpLocalOffer.Web.Media;
 
 /// <summary>
-/// Serves uploaded files to the public with the type their bytes were checked to be, never
-/// sniffed by the browser, and sandboxed so a crafted file cannot run script as this site.
-/// A file's address never changes its bytes, so browsers and proxies may keep it for a year.
+/// Serves uploaded files with the type their bytes were checked to be, never sniffed by the
+/// browser, and sandboxed so a crafted file cannot run script as this site. The public gets a file
+/// once the board has approved it; until then only signed-in editors do (for their drafts and
+/// previews), and nobody may keep that copy. Approved files are kept for five minutes and then
+/// checked again (a 304 when unchanged), so a deleted file stops being served within minutes.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class MediaFileController(MediaLibrary media) : Controller
@@ -18,8 +20,14 @@ public sealed class MediaFileController(MediaLibrary media) : Controller
     [HttpHead("/media/{key:guid}/{slug}.{extension}")]
     public async Task<IActionResult> Serve(Guid key, string slug, string extension, CancellationToken cancellationToken)
     {
-        var item = await media.FindAsync(key);
+        var item = await media.GetAsync(key);
         if (item is null || !string.Equals(item.Extension, extension, StringComparison.Ordinal))
+        {
+            return NotFound();
+        }
+
+        var editorsOnly = !item.IsPublic;
+        if (editorsOnly && User.Identity?.IsAuthenticated != true)
         {
             return NotFound();
         }
@@ -37,7 +45,7 @@ public sealed class MediaFileController(MediaLibrary media) : Controller
         var headers = Response.Headers;
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
-        headers.CacheControl = "public, max-age=31536000, immutable";
+        headers.CacheControl = editorsOnly ? "private, no-store" : "public, max-age=300, must-revalidate";
         if (!item.IsImage)
         {
             // The slug is lowercase letters, digits and hyphens, so the file name needs no escaping.

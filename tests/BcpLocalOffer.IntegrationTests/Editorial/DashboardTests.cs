@@ -39,6 +39,46 @@ public class DashboardTests(DevelopmentFactory factory) : IClassFixture<Developm
         Assert.Contains("author@local-offer.test", Section(boardDashboard, "Recent activity"));
     }
 
+    [Fact]
+    public async Task The_boards_queue_holds_every_kind_of_content_oldest_first_and_what_was_sent_back_reaches_its_writer_with_the_comment()
+    {
+        var author = await SignedInAsync("author@local-offer.test", "author-development-only");
+        var photo = "Queue photo " + Guid.NewGuid().ToString("N")[..8];
+        var uploaded = await author.PostFileAsync("/editorial/media/upload", "/editorial/media/upload", "photo.png", "image/png", TestImages.Png, new Dictionary<string, string>
+        {
+            ["Title"] = photo,
+            ["AltText"] = "Children at the sensory room",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
+        var drafted = await author.PostFormAsync("/editorial/improvement-plan/actions/4A", "/editorial/improvement-plan/actions/4A", new Dictionary<string, string>
+        {
+            ["Status"] = "on-track",
+            ["Commentary"] = "Queue test: the training started.",
+            ["EvidenceKind"] = "Minutes",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, drafted.StatusCode);
+        var change = drafted.Headers.Location!.OriginalString.Split('?')[0];
+        Assert.Contains("Action 4A", Section(await author.Client.GetStringAsync("/editorial"), "Your drafts"));
+        await author.PostFormAsync(change, change + "/submit", new Dictionary<string, string>());
+
+        var board = await SignedInAsync("board@local-offer.test", "board-development-only");
+        var queue = Section(await board.Client.GetStringAsync("/editorial"), "Waiting for your review");
+        Assert.Contains(photo, queue);
+        Assert.Contains("Media", queue);
+        Assert.Contains("Action 4A", queue);
+        Assert.Contains("Plan status change", queue);
+        Assert.True(queue.IndexOf(photo, StringComparison.Ordinal) < queue.IndexOf("Action 4A", StringComparison.Ordinal), "The oldest submission is not first");
+        Assert.Contains("author@local-offer.test", queue);
+
+        await board.PostFormAsync(change, change + "/request-changes", new Dictionary<string, string> { ["comment"] = "Say which board meeting." });
+
+        var sentBack = Section(await author.Client.GetStringAsync("/editorial"), "Sent back to you");
+        Assert.Contains("Action 4A", sentBack);
+        Assert.Contains("Say which board meeting.", sentBack);
+        Assert.Contains(photo, Section(await author.Client.GetStringAsync("/editorial"), "Waiting for someone else"));
+        Assert.DoesNotContain("Action 4A", Section(await board.Client.GetStringAsync("/editorial"), "Waiting for your review"));
+    }
+
     /// <summary>The dashboard's text from a heading to the next heading of the same level.</summary>
     private static string Section(string html, string heading)
     {

@@ -20,7 +20,7 @@ public sealed class SmallUploadsFactory : LocalOfferFactory
 public class MediaLibraryTests(SmallUploadsFactory factory) : IClassFixture<SmallUploadsFactory>
 {
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
+    private static readonly byte[] Png = TestImages.Png;
 
     [Fact]
     public async Task A_pdf_is_uploaded_and_served_with_safe_headers_and_a_snippet_for_pages()
@@ -37,6 +37,9 @@ public class MediaLibraryTests(SmallUploadsFactory factory) : IClassFixture<Smal
         var snippet = details.QuerySelector("#snippet").Text();
         Assert.Matches(@"^\[Short breaks statement 2027 \(PDF, \d+ bytes\)\]\(/media/[0-9a-f]{32}/short-breaks-statement-2027\.pdf\)$", snippet);
         var address = snippet[(snippet.IndexOf("](", StringComparison.Ordinal) + 2)..^1];
+        var board = await SignedInAsync("board@local-offer.test", "board-development-only");
+        var detailsAddress = uploaded.Headers.Location!.OriginalString.Split('?')[0];
+        Assert.Equal(HttpStatusCode.Redirect, (await board.PostFormAsync(detailsAddress, detailsAddress + "/approve", new Dictionary<string, string>())).StatusCode);
 
         var file = await factory.CreateClient().GetAsync(address);
 
@@ -47,8 +50,9 @@ public class MediaLibraryTests(SmallUploadsFactory factory) : IClassFixture<Smal
         Assert.Equal("sandbox", Assert.Single(file.Headers.GetValues("Content-Security-Policy")));
         Assert.Equal("inline", file.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal("short-breaks-statement-2027.pdf", file.Content.Headers.ContentDisposition?.FileName);
-        Assert.Equal(TimeSpan.FromDays(365), file.Headers.CacheControl?.MaxAge);
+        Assert.Equal(TimeSpan.FromMinutes(5), file.Headers.CacheControl?.MaxAge);
         Assert.True(file.Headers.CacheControl?.Public);
+        Assert.Equal(HttpStatusCode.NotModified, (await factory.CreateClient().SendAsync(new HttpRequestMessage(HttpMethod.Get, address) { Headers = { IfNoneMatch = { file.Headers.ETag! } } })).StatusCode);
 
         var wrongSlug = await factory.CreateNonRedirectingClient().GetAsync(address.Replace("short-breaks-statement-2027", "old-name", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.MovedPermanently, wrongSlug.StatusCode);
@@ -144,6 +148,8 @@ public class MediaLibraryTests(SmallUploadsFactory factory) : IClassFixture<Smal
         var (_, details) = await HtmlPage.GetAsync(author.Client, detailsAddress);
         var snippet = details.QuerySelector("#snippet").Text();
         Assert.StartsWith("![A calm room with soft lights and bean bags](/media/", snippet);
+        var board = await SignedInAsync("board@local-offer.test", "board-development-only");
+        Assert.Equal(HttpStatusCode.Redirect, (await board.PostFormAsync(detailsAddress, detailsAddress + "/approve", new Dictionary<string, string>())).StatusCode);
         var image = await factory.CreateClient().GetAsync(snippet[(snippet.IndexOf("](", StringComparison.Ordinal) + 2)..^1]);
         Assert.Equal("image/png", image.Content.Headers.ContentType?.MediaType);
 
@@ -152,7 +158,6 @@ public class MediaLibraryTests(SmallUploadsFactory factory) : IClassFixture<Smal
         var saved = await author.PostFormAsync(detailsAddress, detailsAddress, new Dictionary<string, string> { ["Title"] = "Sensory room at Poole", ["AltText"] = "A calm room" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
-        var board = await SignedInAsync("board@local-offer.test", "board-development-only");
         var confirmation = await board.Client.GetStringAsync(detailsAddress + "/delete");
         Assert.Contains("Yes, delete the file", confirmation);
         var deleted = await board.PostFormAsync(detailsAddress + "/delete", detailsAddress + "/delete", new Dictionary<string, string>());
@@ -169,7 +174,7 @@ public class MediaLibraryTests(SmallUploadsFactory factory) : IClassFixture<Smal
         var detailsAddress = uploaded.Headers.Location!.OriginalString.Split('?')[0];
 
         var author = await SignedInAsync("author@local-offer.test", "author-development-only");
-        var response = await author.PostFormAsync(detailsAddress, detailsAddress + "/delete", new Dictionary<string, string>());
+        var response = await author.PostFormAsync("/editorial", detailsAddress + "/delete", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await author.Client.GetAsync(detailsAddress)).StatusCode);

@@ -222,6 +222,8 @@ public sealed class TwoNodeTests : IAsyncLifetime
                 .UploadAsync(new MemoryStream(pdf), pdf.Length, "leaflet.pdf", "Short breaks leaflet", null, Board);
             Assert.True(uploaded.Succeeded);
             item = uploaded.Item!;
+            var approved = await scope.ServiceProvider.GetRequiredService<BcpLocalOffer.Infrastructure.Media.MediaLibrary>().ApproveAsync(item.Key, item.Review.Revision, OtherBoardMember);
+            Assert.True(approved.Succeeded, approved.Reason);
         }
 
         var served = await b.CreateClient().GetAsync(item.PublicPath);
@@ -252,6 +254,10 @@ public sealed class TwoNodeTests : IAsyncLifetime
             SizeBytes = png.Length,
             UploadedAt = clock.GetUtcNow(),
             UploadedBy = Board.Id,
+
+            // Uploaded before media went through the workflow: public already, as the migration leaves such files.
+            Review = new() { State = WorkflowState.Approved, Contributors = Board.Id },
+            PublishedAt = clock.GetUtcNow(),
         };
         item.StoredFileName = $"{item.Key:N}.png";
         await using (var scope = a.Services.CreateAsyncScope())

@@ -12,7 +12,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresLocalOfferDbContextModel
     {
         private PostgresLocalOfferDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("778e2741-19fc-4c17-b524-7f59765746db"), entityTypeCount: 36)
+            : base(skipDetectChanges: false, modelId: new Guid("d507b3db-0a18-4b5c-8420-ac746b08e548"), entityTypeCount: 36)
         {
         }
 

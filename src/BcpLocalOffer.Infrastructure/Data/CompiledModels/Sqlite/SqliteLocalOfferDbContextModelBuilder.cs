@@ -11,7 +11,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteLocalOfferDbContextModel
     {
         private SqliteLocalOfferDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("af3e8910-a89c-4030-97c9-399e5a712a0b"), entityTypeCount: 36)
+            : base(skipDetectChanges: false, modelId: new Guid("7e23da50-dd1e-4f0e-b2a8-af147422e260"), entityTypeCount: 36)
         {
         }
 

@@ -1165,6 +1165,9 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("Key")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<long>("SizeBytes")
                         .HasColumnType("bigint");
 
@@ -1190,6 +1193,53 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Review", "BcpLocalOffer.Core.Media.MediaItem.Review#ReviewState", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("ReviewComment");
+
+                            b1.Property<string>("Contributors")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("text")
+                                .HasDefaultValue("")
+                                .HasColumnName("Contributors");
+
+                            b1.Property<DateTimeOffset?>("ReviewedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("ReviewedAt");
+
+                            b1.Property<string>("ReviewedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("ReviewedBy");
+
+                            b1.Property<int>("Revision")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(1)
+                                .HasColumnName("Revision");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("State");
+
+                            b1.Property<DateTimeOffset?>("SubmittedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("SubmittedAt");
+
+                            b1.Property<string>("SubmittedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("SubmittedBy");
+                        });
 
                     b.HasKey("Id");
 

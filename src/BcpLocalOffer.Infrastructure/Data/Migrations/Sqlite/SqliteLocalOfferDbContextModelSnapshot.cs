@@ -1132,6 +1132,9 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("Key")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("SizeBytes")
                         .HasColumnType("INTEGER");
 
@@ -1157,6 +1160,53 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Review", "BcpLocalOffer.Core.Media.MediaItem.Review#ReviewState", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewComment");
+
+                            b1.Property<string>("Contributors")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("")
+                                .HasColumnName("Contributors");
+
+                            b1.Property<DateTimeOffset?>("ReviewedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewedAt");
+
+                            b1.Property<string>("ReviewedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewedBy");
+
+                            b1.Property<int>("Revision")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(1)
+                                .HasColumnName("Revision");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("State");
+
+                            b1.Property<DateTimeOffset?>("SubmittedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SubmittedAt");
+
+                            b1.Property<string>("SubmittedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SubmittedBy");
+                        });
 
                     b.HasKey("Id");
 
