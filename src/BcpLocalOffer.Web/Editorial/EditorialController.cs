@@ -1,6 +1,9 @@
 using BcpLocalOffer.Infrastructure.Publishing;
+using BcpLocalOffer.Infrastructure.Workflow;
+using BcpLocalOffer.Web.BackOffice;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace BcpLocalOffer.Web.Editorial;
 
@@ -17,6 +20,18 @@ namespace BcpLocalOffer.Web.Editorial;
 [ApiExplorerSettings(IgnoreApi = true)]
 public abstract class EditorialController : Controller
 {
+    /// <summary>Every back-office page wears the back office's frame, with what waits in each section.</summary>
+    public override async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            var queue = HttpContext.RequestServices.GetRequiredService<WorkQueue>();
+            ViewData[BackOfficeFrame.ViewDataKey] = await BackOfficeFrame.ForAsync(User, Request.Path.Value ?? "", queue, HttpContext.RequestAborted);
+        }
+
+        await next();
+    }
+
     /// <summary>What an edit's result means for the editor: on to <paramref name="done"/>, a 404, or a page saying why not.</summary>
     protected IActionResult Outcome<T>(EditResult<T> result, string done) => result.Outcome switch
     {

@@ -62,7 +62,16 @@ public class DashboardTests(DevelopmentFactory factory) : IClassFixture<Developm
         await author.PostFormAsync(change, change + "/submit", new Dictionary<string, string>());
 
         var board = await SignedInAsync("board@local-offer.test", "board-development-only");
-        var queue = Section(await board.Client.GetStringAsync("/editorial"), "Waiting for your review");
+        var (response, dashboard) = await HtmlPage.GetAsync(board.Client, "/editorial");
+        var queue = Section(await response.Content.ReadAsStringAsync(), "Waiting for your review");
+
+        // The back office's own frame: its sections with what waits in each, who is signed in, no public navigation or search.
+        Assert.Null(dashboard.QuerySelector("#site-search"));
+        Assert.Contains("Signed in as board@local-offer.test", dashboard.QuerySelector("header")!.TextContent);
+        var media = dashboard.QuerySelectorAll("nav[aria-label='Back office'] a").Single(a => a.GetAttribute("href") == "/editorial/media");
+        Assert.Matches(@"Media\s*\d+\s*waiting for you", media.TextContent);
+        var plan = dashboard.QuerySelectorAll("nav[aria-label='Back office'] a").Single(a => a.GetAttribute("href") == "/editorial/improvement-plan");
+        Assert.Contains("waiting for you", plan.TextContent);
         Assert.Contains(photo, queue);
         Assert.Contains("Media", queue);
         Assert.Contains("Action 4A", queue);
