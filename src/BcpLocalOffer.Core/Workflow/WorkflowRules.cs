@@ -52,9 +52,8 @@ public static class WorkflowRules
             : WorkflowDecision.Refused("This changed after you opened it, so nothing was approved. Read the new version and approve that if it is right.", Refusal.Changed);
     }
 
-    public static WorkflowDecision RequestChanges(ReviewState review, Editor editor) => RequestChanges(review, editor, "a comment");
-
-    public static WorkflowDecision RequestChanges(ReviewState review, Editor editor, string? comment)
+    /// <summary>Whether <paramref name="editor"/> may return this item at all (the view's question: show the form or not).</summary>
+    public static WorkflowDecision RequestChanges(ReviewState review, Editor editor)
     {
         if (!editor.CanPublish)
         {
@@ -71,10 +70,13 @@ public static class WorkflowRules
             return WorkflowDecision.Refused("You submitted or changed this, so another member of the editorial board must review it.");
         }
 
-        return string.IsNullOrWhiteSpace(comment)
-            ? WorkflowDecision.Refused("Say what needs to change.")
-            : WorkflowDecision.Allowed;
+        return WorkflowDecision.Allowed;
     }
+
+    public static WorkflowDecision RequestChanges(ReviewState review, Editor editor, string? comment) =>
+        RequestChanges(review, editor) is { IsAllowed: false } refused ? refused
+        : string.IsNullOrWhiteSpace(comment) ? WorkflowDecision.Refused("Say what needs to change.")
+        : WorkflowDecision.Allowed;
 
     public static WorkflowDecision Unpublish(Editor editor) =>
         editor.CanPublish ? WorkflowDecision.Allowed : WorkflowDecision.Refused("Only the editorial board can unpublish.");

@@ -31,7 +31,21 @@ public interface IReviewQueue
 /// </summary>
 public sealed class WorkQueue(IEnumerable<IReviewQueue> kinds)
 {
-    public async Task<EditorWork> ForAsync(Editor editor, CancellationToken cancellationToken = default)
+    // Scoped to a request: the dashboard and the back-office frame's counts read the queue once between them.
+    private readonly Dictionary<string, Task<EditorWork>> read = [];
+
+    public Task<EditorWork> ForAsync(Editor editor, CancellationToken cancellationToken = default)
+    {
+        if (!read.TryGetValue(editor.Id, out var work))
+        {
+            work = ReadAsync(editor, cancellationToken);
+            read[editor.Id] = work;
+        }
+
+        return work;
+    }
+
+    private async Task<EditorWork> ReadAsync(Editor editor, CancellationToken cancellationToken)
     {
         var open = new List<WorkItem>();
         foreach (var kind in kinds)

@@ -20,16 +20,18 @@ namespace BcpLocalOffer.Web.Editorial;
 [ApiExplorerSettings(IgnoreApi = true)]
 public abstract class EditorialController : Controller
 {
-    /// <summary>Every back-office page wears the back office's frame, with what waits in each section.</summary>
+    /// <summary>
+    /// Every back-office page wears the back office's frame, with what waits in each section. Only
+    /// actions that render a page pay for its counts: a POST that redirects, a file or a CSV does not.
+    /// </summary>
     public override async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
-        if (User.Identity?.IsAuthenticated == true)
+        var executed = await next();
+        if (executed.Result is ViewResult && User.Identity?.IsAuthenticated == true)
         {
             var queue = HttpContext.RequestServices.GetRequiredService<WorkQueue>();
             ViewData[BackOfficeFrame.ViewDataKey] = await BackOfficeFrame.ForAsync(User, Request.Path.Value ?? "", queue, HttpContext.RequestAborted);
         }
-
-        await next();
     }
 
     /// <summary>What an edit's result means for the editor: on to <paramref name="done"/>, a 404, or a page saying why not.</summary>
