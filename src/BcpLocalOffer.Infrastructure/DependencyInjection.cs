@@ -65,6 +65,8 @@ public static class DependencyInjection
             .AddReviewQueue<YouSaidWeDid.YouSaidWeDidEditing>().AddReviewQueue<Media.MediaLibrary>();
         services.Configure<Media.MediaOptions>(configuration.GetSection(Media.MediaOptions.SectionName));
         services.Configure<Publishing.SchedulingOptions>(configuration.GetSection(Publishing.SchedulingOptions.SectionName));
+        services.Configure<Mail.MailOptions>(configuration.GetSection(Mail.MailOptions.SectionName));
+        services.AddSingleton<Mail.IMailSender, Mail.SmtpOrPickupMailSender>();
 
         // A singleton so tests can reach it; started by the host after the schema and cache are ready.
         services.AddSingleton<Publishing.ScheduledChangeRunner>();

@@ -58,6 +58,37 @@ public sealed class AccountsAccessibilityTests(LocalOfferSite site)
     }
 
     [Fact]
+    public async Task A_role_grant_waiting_for_a_second_administrator_and_its_approval_have_no_violations()
+    {
+        var first = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.Administrator);
+        var second = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.Administrator);
+        var author = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.Author);
+        string id;
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            id = (await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<EditorAccount>>().FindByEmailAsync(author))!.Id;
+        }
+
+        await using var firstTab = await site.OpenTabAsync();
+        await EditorialBrowserAccounts.SignInAsync(firstTab.Page, first);
+        await SitePages.OpenStyledAsync(firstTab.Page, $"/editorial/users/{id}");
+        await firstTab.Page.GetByLabel("Editorial board", new() { Exact = true }).CheckAsync();
+        await firstTab.Page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Assertions.Expect(firstTab.Page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("waits for a second administrator");
+        await Assertions.Expect(firstTab.Page.Locator("#waiting-changes")).ToContainTextAsync("Another administrator must approve this");
+        await AxeAssertions.AssertNoViolationsAsync(firstTab.Page, "user details with a change waiting");
+
+        await using var secondTab = await site.OpenTabAsync();
+        await EditorialBrowserAccounts.SignInAsync(secondTab.Page, second);
+        await SitePages.OpenStyledAsync(secondTab.Page, "/editorial/users");
+        await AxeAssertions.AssertNoViolationsAsync(secondTab.Page, "/editorial/users with a change waiting");
+        await secondTab.Page.Locator("#waiting-changes tr", new() { HasText = "Browser Test" }).Filter(new() { HasText = "Editorial board" })
+            .GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Approve") }).First.ClickAsync();
+        await Assertions.Expect(secondTab.Page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("approved and made");
+        await AxeAssertions.AssertNoViolationsAsync(secondTab.Page, "user details after approval");
+    }
+
+    [Fact]
     public async Task The_organisations_page_and_its_error_state_have_no_violations()
     {
         var admin = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.Administrator);

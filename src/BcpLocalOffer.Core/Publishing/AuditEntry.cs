@@ -102,6 +102,9 @@ public enum AuditAction
     NoteAdded,
     StatusChanged,
     ReplySent,
+    PrivilegedChangeRequested,
+    PrivilegedChangeApproved,
+    PrivilegedChangeDeclined,
 }
 
 public static class AuditActions
@@ -136,6 +139,9 @@ public static class AuditActions
         AuditAction.NoteAdded => "Note added",
         AuditAction.StatusChanged => "Status changed",
         AuditAction.ReplySent => "Reply sent",
+        AuditAction.PrivilegedChangeRequested => "Second administrator asked",
+        AuditAction.PrivilegedChangeApproved => "Approved by a second administrator",
+        AuditAction.PrivilegedChangeDeclined => "Declined or withdrawn",
         _ => action.ToString(),
     };
 }

@@ -52,6 +52,8 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
 
     public DbSet<PartnerOrganisation> PartnerOrganisations => Set<PartnerOrganisation>();
 
+    public DbSet<PrivilegedChange> PrivilegedChanges => Set<PrivilegedChange>();
+
     public DbSet<PlanArea> PlanAreas => Set<PlanArea>();
 
     public DbSet<PlanFocusArea> PlanFocusAreas => Set<PlanFocusArea>();
@@ -108,6 +110,20 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
         {
             account.Property(a => a.DisplayName).HasMaxLength(100);
             account.Property(a => a.Organisation).HasMaxLength(PartnerOrganisation.MaxNameLength);
+        });
+
+        modelBuilder.Entity<PrivilegedChange>(change =>
+        {
+            change.HasKey(c => c.Id);
+            change.Property(c => c.AccountId).HasMaxLength(450).IsRequired();
+            change.Property(c => c.Kind).HasConversion<string>().HasMaxLength(32);
+            change.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(16);
+            change.Property(c => c.Roles).HasMaxLength(200);
+            change.Property(c => c.RequestedBy).HasMaxLength(256).IsRequired();
+            change.Property(c => c.DecidedBy).HasMaxLength(256);
+            change.HasOne<EditorAccount>().WithMany().HasForeignKey(c => c.AccountId).OnDelete(DeleteBehavior.Cascade);
+            change.HasIndex(c => c.DecidedAt);
+            change.Ignore(c => c.RoleList);
         });
 
         modelBuilder.Entity<PartnerOrganisation>(organisation =>

@@ -1,6 +1,6 @@
 namespace BcpLocalOffer.Infrastructure.Feedback;
 
-/// <summary>"LocalOffer:Feedback": retention, rate limits and how replies are sent. No secrets belong in the repository.</summary>
+/// <summary>"LocalOffer:Feedback": retention and rate limits (replies leave through LocalOffer:Mail). No secrets belong in the repository.</summary>
 public sealed class FeedbackOptions
 {
     public const string SectionName = "LocalOffer:Feedback";
@@ -18,24 +18,4 @@ public sealed class FeedbackOptions
 
     /// <summary>How long a public form may be open before it must be reloaded.</summary>
     public int FormTokenLifetimeHours { get; set; } = 24;
-
-    public FeedbackEmailOptions Email { get; set; } = new();
-}
-
-public sealed class FeedbackEmailOptions
-{
-    /// <summary>The address replies come from.</summary>
-    public string From { get; set; } = "localoffer@example.invalid";
-
-    /// <summary>SMTP host; when empty, replies are written as .eml files to the pickup folder under the data path.</summary>
-    public string? SmtpHost { get; set; }
-
-    public int SmtpPort { get; set; } = 587;
-
-    public bool SmtpUseTls { get; set; } = true;
-
-    /// <summary>Set by environment variable or a secret store, never in appsettings in the repository.</summary>
-    public string? SmtpUserName { get; set; }
-
-    public string? SmtpPassword { get; set; }
 }

@@ -21,7 +21,6 @@ public static class FeedbackRegistration
         services.AddScoped<FeedbackRetention>();
         services.AddScoped<PersonalDataRequests>();
         services.AddScoped<IFeedbackStatistics, FeedbackStatistics>();
-        services.AddSingleton<IFeedbackReplySender, SmtpOrPickupReplySender>();
         services.AddSingleton<FeedbackRetentionRunner>();
 
         services.AddSingleton<IPublishedYouSaidWeDidCache, PublishedYouSaidWeDidCache>();

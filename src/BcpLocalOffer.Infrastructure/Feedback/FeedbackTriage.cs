@@ -1,3 +1,4 @@
+using BcpLocalOffer.Infrastructure.Mail;
 using BcpLocalOffer.Core.Feedback;
 using BcpLocalOffer.Core.Publishing;
 using BcpLocalOffer.Core.Workflow;
@@ -14,7 +15,7 @@ public sealed record FeedbackTags(IReadOnlyList<int> ThemeIds, string? NewTheme,
 /// What the editorial board does in the feedback inbox, each action one transaction with its
 /// audit entry. Audit entries name the feedback by reference, never by what the person wrote.
 /// </summary>
-public sealed class FeedbackTriage(LocalOfferDbContext db, IFeedbackReplySender sender, TimeProvider clock)
+public sealed class FeedbackTriage(LocalOfferDbContext db, IMailSender sender, TimeProvider clock)
 {
     private readonly AuditTrail audit = new(db, clock);
 
@@ -120,7 +121,7 @@ public sealed class FeedbackTriage(LocalOfferDbContext db, IFeedbackReplySender 
             return EditResult<FeedbackItem>.Refused("This person did not leave an email address, or it has been deleted after the retention period.");
         }
 
-        await sender.SendAsync(new FeedbackReply(contact.Email, $"Your feedback about the Local Offer ({item.Reference})", text.Trim()), cancellationToken);
+        await sender.SendAsync(new OutgoingMail(contact.Email, $"Your feedback about the Local Offer ({item.Reference})", text.Trim()), cancellationToken);
         db.FeedbackNotes.Add(new FeedbackNote { FeedbackId = id, Author = editor.Id, AtUtc = clock.GetUtcNow().UtcDateTime, Text = "Reply sent:\n" + text.Trim() });
         if (item.Status == FeedbackStatus.New)
         {

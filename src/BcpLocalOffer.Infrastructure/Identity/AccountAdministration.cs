@@ -1,6 +1,7 @@
 using BcpLocalOffer.Core.Publishing;
 using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Data;
+using BcpLocalOffer.Infrastructure.Mail;
 using BcpLocalOffer.Infrastructure.Publishing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,9 @@ namespace BcpLocalOffer.Infrastructure.Identity;
 /// <summary>A reason an account change was refused, and the form field it is about.</summary>
 public sealed record AccountProblem(string Field, string Message);
 
-public sealed record AccountChange(EditorAccount? Account, IReadOnlyList<AccountProblem> Problems)
+/// <param name="AwaitingApproval">The part of the change that waits for a second administrator, if any.</param>
+/// <param name="SetPasswordLink">For a new account only: its first set-password link, to show once.</param>
+public sealed record AccountChange(EditorAccount? Account, IReadOnlyList<AccountProblem> Problems, PrivilegedChange? AwaitingApproval = null, Uri? SetPasswordLink = null)
 {
     public bool Succeeded => Account is not null && Problems.Count == 0;
 
@@ -20,18 +23,39 @@ public sealed record AccountChange(EditorAccount? Account, IReadOnlyList<Account
 /// <summary>What an administrator fills in for an account: who, which roles, which organisation.</summary>
 public sealed record AccountDetails(string? Email, string? DisplayName, IReadOnlyList<string> Roles, string? Organisation);
 
+/// <summary>What became of a request for a set-password link.</summary>
+public enum SetPasswordLinkOutcome
+{
+    /// <summary>Mailed to the account's own address; never shown to the administrator.</summary>
+    Mailed,
+
+    /// <summary>The account is privileged and the site has another administrator, who must approve first.</summary>
+    AwaitingApproval,
+
+    /// <summary>The account is disabled, or the person asking is not an administrator.</summary>
+    Refused,
+}
+
 /// <summary>
 /// Administrators manage editorial accounts: create (the person then sets their own password from
 /// a one-time link), change roles and organisation, disable and enable, unlock, reset two-factor.
 /// Each change is one transaction with its audit entry. An administrator can neither disable
 /// themselves nor take away their own Administrator role, so the site always keeps one.
+/// <para>
+/// No administrator can act as a colleague alone: a set-password link for an existing account goes
+/// to that account's own address, never on screen; and granting the board or administrator role,
+/// resetting a privileged account's two-factor sign-in or sending it a set-password link waits, where
+/// the site has another active administrator, for that second administrator to approve
+/// (<see cref="PrivilegedChange"/>), and every other administrator is told by mail.
+/// </para>
 /// </summary>
-public sealed class AccountAdministration(LocalOfferDbContext db, UserManager<EditorAccount> users, TimeProvider clock)
+public sealed class AccountAdministration(LocalOfferDbContext db, UserManager<EditorAccount> users, IMailSender mail, IAccountLinks links, TimeProvider clock)
 {
     public const string EmailField = nameof(AccountDetails.Email);
     public const string DisplayNameField = nameof(AccountDetails.DisplayName);
     public const string RolesField = nameof(AccountDetails.Roles);
     public const string OrganisationField = nameof(AccountDetails.Organisation);
+    public const string ApprovalField = "approval";
     public const int MaxDisplayNameLength = 100;
 
     private readonly AuditTrail audit = new(db, clock);
@@ -73,6 +97,9 @@ public sealed class AccountAdministration(LocalOfferDbContext db, UserManager<Ed
             CreatedAt = clock.GetUtcNow(),
             LockoutEnabled = true,
         };
+        var wanted = Roles(details);
+        var others = await OtherAdministratorsAsync(editor);
+        var held = others.Count > 0 ? [.. wanted.Except(EditorialRoles.Privileged)] : wanted;
         await using var transaction = await db.Database.BeginTransactionAsync();
 
         // No password: the person chooses one from the set-password link, so nobody else ever knows it.
@@ -82,16 +109,20 @@ public sealed class AccountAdministration(LocalOfferDbContext db, UserManager<Ed
             return new(null, [.. created.Errors.Select(ToProblem)]);
         }
 
-        var roles = await users.AddToRolesAsync(account, Roles(details));
+        var roles = await users.AddToRolesAsync(account, held);
         if (!roles.Succeeded)
         {
             return new(null, [.. roles.Errors.Select(ToProblem)]);
         }
 
-        audit.Record(editor, AuditAction.Created, new AuditSubject(AuditCapability.Account, account.Id), $"{email}: {Describe(Roles(details), account.Organisation)}");
+        audit.Record(editor, AuditAction.Created, new AuditSubject(AuditCapability.Account, account.Id), $"{email}: {Describe(held, account.Organisation)}");
+        var request = RequestGrant(account, wanted.Except(held), editor);
+        var token = await users.GeneratePasswordResetTokenAsync(account);
+        audit.Record(editor, AuditAction.SetPasswordLinkMade, new AuditSubject(AuditCapability.Account, account.Id), $"{email}: shown once to the administrator who created the account");
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
-        return new(account, []);
+        await NotifyAsync(request, account, others);
+        return new(account, [], request, links.SetPassword(account.Id, token));
     }
 
     /// <summary>Changes the display name, roles and organisation; the person's open sessions pick up new roles on their next request.</summary>
@@ -120,6 +151,9 @@ public sealed class AccountAdministration(LocalOfferDbContext db, UserManager<Ed
         }
 
         var current = await users.GetRolesAsync(account);
+        var others = await OtherAdministratorsAsync(editor);
+        var granted = wanted.Except(current).Where(EditorialRoles.Privileged.Contains).ToList();
+        var now = others.Count > 0 ? [.. wanted.Except(granted)] : wanted;
         await using var transaction = await db.Database.BeginTransactionAsync();
         account.DisplayName = details.DisplayName!.Trim();
         account.Organisation = details.Organisation?.Trim() ?? "";
@@ -127,17 +161,19 @@ public sealed class AccountAdministration(LocalOfferDbContext db, UserManager<Ed
         {
             await users.UpdateAsync(account),
             await users.RemoveFromRolesAsync(account, current.Except(wanted)),
-            await users.AddToRolesAsync(account, wanted.Except(current)),
+            await users.AddToRolesAsync(account, now.Except(current)),
         };
         if (steps.FirstOrDefault(s => !s.Succeeded) is { } failed)
         {
             return new(null, [.. failed.Errors.Select(ToProblem)]);
         }
 
-        audit.Record(editor, AuditAction.Updated, new AuditSubject(AuditCapability.Account, account.Id), $"{account.Email}: {Describe(wanted, account.Organisation)}");
+        audit.Record(editor, AuditAction.Updated, new AuditSubject(AuditCapability.Account, account.Id), $"{account.Email}: {Describe(now, account.Organisation)}");
+        var request = others.Count > 0 ? RequestGrant(account, granted, editor) : null;
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
-        return new(account, []);
+        await NotifyAsync(request, account, others);
+        return new(account, [], request);
     }
 
     /// <summary>Disabled accounts cannot sign in; changing the security stamp ends the sessions they already have.</summary>
@@ -162,35 +198,145 @@ public sealed class AccountAdministration(LocalOfferDbContext db, UserManager<Ed
     public Task<AccountChange> UnlockAsync(string id, Editor editor) => ActAsync(id, editor, AuditAction.Unlocked, async account =>
         Problem(await users.SetLockoutEndDateAsync(account, null)) ?? Problem(await users.ResetAccessFailedCountAsync(account)));
 
-    /// <summary>For someone who lost their authenticator and recovery codes: they sign in with their password and enrol again.</summary>
-    public Task<AccountChange> ResetTwoFactorAsync(string id, Editor editor) => ActAsync(id, editor, AuditAction.TwoFactorReset, async account =>
+    /// <summary>
+    /// For someone who lost their authenticator and recovery codes: they sign in with their password
+    /// and enrol again. For a board member or administrator it waits for a second administrator.
+    /// </summary>
+    public async Task<AccountChange> ResetTwoFactorAsync(string id, Editor editor)
     {
-        var problem = Problem(await users.SetTwoFactorEnabledAsync(account, false)) ?? Problem(await users.ResetAuthenticatorKeyAsync(account));
-        if (problem is null)
+        if (await users.FindByIdAsync(id) is { } account && await IsPrivilegedAsync(account)
+            && await RequestAsync(account, PrivilegedChangeKind.TwoFactorReset, editor) is { } waiting)
         {
-            // Old recovery codes must not work after a fresh enrolment.
-            await users.GenerateNewTwoFactorRecoveryCodesAsync(account, 0);
+            return waiting;
         }
 
-        return problem;
-    });
+        return await ActAsync(id, editor, AuditAction.TwoFactorReset, ResetTwoFactorAsync);
+    }
 
     /// <summary>
-    /// A token for the set-password link. It works once: setting the password changes the
-    /// account's security stamp, which every earlier token depends on. It expires as configured
-    /// for Identity's data-protection tokens.
+    /// Mails a new set-password link to the account's own address (for a board member or
+    /// administrator, once a second administrator approves). A new link ends every earlier one and
+    /// the account's sessions, as any password reset does; it works once, for 24 hours.
     /// </summary>
-    public async Task<string?> SetPasswordTokenAsync(string id, Editor editor)
+    public async Task<(SetPasswordLinkOutcome Outcome, PrivilegedChange? Request)> SendSetPasswordLinkAsync(string id, Editor editor)
     {
         if (!editor.IsAdministrator || await users.FindByIdAsync(id) is not { } account || account.DisabledAt is not null)
         {
-            return null;
+            return (SetPasswordLinkOutcome.Refused, null);
         }
 
-        var token = await users.GeneratePasswordResetTokenAsync(account);
-        audit.Record(editor, AuditAction.SetPasswordLinkMade, new AuditSubject(AuditCapability.Account, account.Id), account.Email ?? "");
+        if (await IsPrivilegedAsync(account) && await RequestAsync(account, PrivilegedChangeKind.SetPasswordLink, editor) is { } waiting)
+        {
+            return (SetPasswordLinkOutcome.AwaitingApproval, waiting.AwaitingApproval);
+        }
+
+        await MailSetPasswordLinkAsync(account, editor, requestedBy: null);
+        return (SetPasswordLinkOutcome.Mailed, null);
+    }
+
+    /// <summary>The privileged changes waiting for a second administrator, oldest first.</summary>
+    public async Task<IReadOnlyList<PrivilegedChange>> WaitingAsync(string? accountId = null)
+    {
+        var waiting = db.PrivilegedChanges.AsNoTracking().Where(c => c.DecidedAt == null);
+        if (accountId is not null)
+        {
+            waiting = waiting.Where(c => c.AccountId == accountId);
+        }
+
+        // Ordered in memory: SQLite cannot order by a DateTimeOffset column.
+        return [.. (await waiting.ToListAsync()).OrderBy(c => c.RequestedAt)];
+    }
+
+    /// <summary>How many waiting changes this administrator may approve: for the count beside Users in the back office.</summary>
+    public async Task<int> WaitingForAsync(Editor editor)
+    {
+        if (!editor.IsAdministrator)
+        {
+            return 0;
+        }
+
+        var normalised = editor.Id.ToUpperInvariant();
+        var waiting = await db.PrivilegedChanges.AsNoTracking().Where(c => c.DecidedAt == null)
+            .Join(db.Users, c => c.AccountId, u => u.Id, (c, u) => new { c.RequestedBy, u.NormalizedUserName })
+            .ToListAsync();
+        return waiting.Count(c => c.NormalizedUserName != normalised && !string.Equals(c.RequestedBy, editor.Id, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Whether this administrator may approve a waiting change: never one they asked for, nor one to their own account.</summary>
+    public static bool MayApprove(PrivilegedChange change, Editor editor, EditorAccount account) =>
+        editor.IsAdministrator
+        && !string.Equals(change.RequestedBy, editor.Id, StringComparison.OrdinalIgnoreCase)
+        && !IsSelf(account, editor);
+
+    /// <summary>A second administrator approves a waiting change, which is then made exactly as asked, or declines it; the requester may withdraw it.</summary>
+    public async Task<AccountChange> DecideAsync(Guid changeId, bool approve, Editor editor)
+    {
+        if (await db.PrivilegedChanges.SingleOrDefaultAsync(c => c.Id == changeId) is not { } change
+            || await users.FindByIdAsync(change.AccountId) is not { } account)
+        {
+            return new(null, []);
+        }
+
+        if (change.DecidedAt is not null)
+        {
+            return AccountChange.Refused(ApprovalField, $"This request was already {change.Outcome?.ToString().ToLowerInvariant()} by {change.DecidedBy}");
+        }
+
+        var withdrawing = !approve && string.Equals(change.RequestedBy, editor.Id, StringComparison.OrdinalIgnoreCase);
+        if (!editor.IsAdministrator || (!withdrawing && !MayApprove(change, editor, account)))
+        {
+            return AccountChange.Refused(ApprovalField, IsSelf(account, editor)
+                ? "This change is to your own account. Another administrator must decide it"
+                : "You asked for this change. Another administrator must approve it");
+        }
+
+        if (approve && change.Kind == PrivilegedChangeKind.SetPasswordLink && account.DisabledAt is not null)
+        {
+            return AccountChange.Refused(ApprovalField, "The account has been disabled since. Enable it before sending a set-password link");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        change.DecidedBy = editor.Id;
+        change.DecidedAt = clock.GetUtcNow();
+        change.Outcome = approve ? PrivilegedChangeOutcome.Approved : PrivilegedChangeOutcome.Declined;
+        var subject = new AuditSubject(AuditCapability.Account, account.Id);
+        var detail = $"{account.Email}: {change.Describe()}, asked for by {change.RequestedBy}";
+        if (!approve)
+        {
+            audit.Record(editor, AuditAction.PrivilegedChangeDeclined, subject, detail);
+        }
+        else if (change.Kind == PrivilegedChangeKind.RoleGrant)
+        {
+            var current = await users.GetRolesAsync(account);
+            if (Problem(await users.AddToRolesAsync(account, change.RoleList.Except(current))) is { } problem)
+            {
+                return AccountChange.Refused(ApprovalField, problem);
+            }
+
+            audit.Record(editor, AuditAction.PrivilegedChangeApproved, subject, detail);
+        }
+        else if (change.Kind == PrivilegedChangeKind.TwoFactorReset)
+        {
+            if (await ResetTwoFactorAsync(account) is { } problem)
+            {
+                return AccountChange.Refused(ApprovalField, problem);
+            }
+
+            audit.Record(editor, AuditAction.PrivilegedChangeApproved, subject, detail);
+        }
+        else
+        {
+            audit.Record(editor, AuditAction.PrivilegedChangeApproved, subject, detail);
+        }
+
         await db.SaveChangesAsync();
-        return token;
+        await transaction.CommitAsync();
+        if (approve && change.Kind == PrivilegedChangeKind.SetPasswordLink)
+        {
+            await MailSetPasswordLinkAsync(account, editor, change.RequestedBy);
+        }
+
+        return new(account, []);
     }
 
     public static bool IsLockedOut(EditorAccount account, DateTimeOffset now) => account.LockoutEnd is { } end && end > now;
@@ -218,6 +364,123 @@ public sealed class AccountAdministration(LocalOfferDbContext db, UserManager<Ed
         await transaction.CommitAsync();
         return new(account, []);
     }
+
+    private async Task<string?> ResetTwoFactorAsync(EditorAccount account)
+    {
+        var problem = Problem(await users.SetTwoFactorEnabledAsync(account, false)) ?? Problem(await users.ResetAuthenticatorKeyAsync(account));
+        if (problem is null)
+        {
+            // Old recovery codes must not work after a fresh enrolment.
+            await users.GenerateNewTwoFactorRecoveryCodesAsync(account, 0);
+        }
+
+        return problem;
+    }
+
+    private async Task MailSetPasswordLinkAsync(EditorAccount account, Editor editor, string? requestedBy)
+    {
+        // A new stamp ends every earlier link (each token carries the stamp it was made with) and the
+        // account's sessions, as a password reset should.
+        await users.UpdateSecurityStampAsync(account);
+        var token = await users.GeneratePasswordResetTokenAsync(account);
+        audit.Record(editor, AuditAction.SetPasswordLinkMade, new AuditSubject(AuditCapability.Account, account.Id),
+            $"{account.Email}: mailed to the account's address" + (requestedBy is null ? "" : $", asked for by {requestedBy}"));
+        await db.SaveChangesAsync();
+        await mail.SendAsync(new OutgoingMail(account.Email!, "Choose a new password for the Local Offer editorial area",
+            $"""
+            An administrator has made you a link to choose a new password for the Local Offer's editorial area:
+
+            {links.SetPassword(account.Id, token)}
+
+            The link works once, for 24 hours. A newer link, or a password set with it, stops it working.
+            If you did not ask for a new password, tell your administrator: you can ignore this message and keep your current password.
+            """));
+    }
+
+    /// <summary>
+    /// Records the change as waiting for a second administrator when the site has another active
+    /// one; null when this administrator is the only one, and so the change is made at once.
+    /// </summary>
+    private async Task<AccountChange?> RequestAsync(EditorAccount account, PrivilegedChangeKind kind, Editor editor)
+    {
+        if (!editor.IsAdministrator)
+        {
+            return null;
+        }
+
+        var others = await OtherAdministratorsAsync(editor);
+        if (others.Count == 0)
+        {
+            return null;
+        }
+
+        var change = await db.PrivilegedChanges.FirstOrDefaultAsync(c => c.AccountId == account.Id && c.Kind == kind && c.DecidedAt == null);
+        if (change is null)
+        {
+            change = NewRequest(account, kind, "", editor);
+            await db.SaveChangesAsync();
+            await NotifyAsync(change, account, others);
+        }
+
+        return new(account, [], change);
+    }
+
+    private PrivilegedChange? RequestGrant(EditorAccount account, IEnumerable<string> roles, Editor editor)
+    {
+        var granted = EditorialRoles.All.Where(roles.Contains).ToList();
+        return granted.Count == 0 ? null : NewRequest(account, PrivilegedChangeKind.RoleGrant, string.Join(',', granted), editor);
+    }
+
+    private PrivilegedChange NewRequest(EditorAccount account, PrivilegedChangeKind kind, string roles, Editor editor)
+    {
+        var change = new PrivilegedChange
+        {
+            Id = Guid.NewGuid(),
+            AccountId = account.Id,
+            Kind = kind,
+            Roles = roles,
+            RequestedBy = editor.Id,
+            RequestedAt = clock.GetUtcNow(),
+        };
+        db.PrivilegedChanges.Add(change);
+        audit.Record(editor, AuditAction.PrivilegedChangeRequested, new AuditSubject(AuditCapability.Account, account.Id), $"{account.Email}: {change.Describe()}");
+        return change;
+    }
+
+    private async Task NotifyAsync(PrivilegedChange? change, EditorAccount account, IReadOnlyList<EditorAccount> administrators)
+    {
+        if (change is null)
+        {
+            return;
+        }
+
+        foreach (var administrator in administrators.Where(a => !string.IsNullOrEmpty(a.Email)))
+        {
+            await mail.SendAsync(new OutgoingMail(administrator.Email!, $"Approval needed: {change.Describe()} for {account.DisplayName}",
+                $"""
+                {change.RequestedBy} asked to change {account.DisplayName}'s account ({account.Email}) in the Local Offer's editorial area:
+
+                {change.Describe()}
+
+                Nothing changes until a second administrator approves. Approve or decline it here:
+
+                {links.Account(account.Id)}
+
+                If you did not expect this, check with {change.RequestedBy} before approving.
+                """));
+        }
+    }
+
+    /// <summary>The site's other active administrators: who must approve a privileged change, and who is told of it.</summary>
+    private async Task<IReadOnlyList<EditorAccount>> OtherAdministratorsAsync(Editor editor)
+    {
+        var normalised = editor.Id.ToUpperInvariant();
+        var administrators = await users.GetUsersInRoleAsync(EditorialRoles.Administrator);
+        return [.. administrators.Where(a => a.DisabledAt is null && a.NormalizedUserName != normalised)];
+    }
+
+    private async Task<bool> IsPrivilegedAsync(EditorAccount account) =>
+        (await users.GetRolesAsync(account)).Any(EditorialRoles.Privileged.Contains);
 
     private async Task<List<AccountProblem>> DetailProblemsAsync(AccountDetails details, string? currentOrganisation)
     {

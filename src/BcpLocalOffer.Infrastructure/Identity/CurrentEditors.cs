@@ -27,7 +27,7 @@ public sealed class CurrentEditors(LocalOfferDbContext db)
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
             .ToListAsync(cancellationToken);
         return new Editor(accountName,
-            CanPublish: roles.Contains(EditorialRoles.EditorialBoard) || roles.Contains(EditorialRoles.Administrator),
+            CanPublish: roles.Contains(EditorialRoles.EditorialBoard),
             IsAdministrator: roles.Contains(EditorialRoles.Administrator));
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace BcpLocalOffer.Web.Analytics;
 
 /// <summary>The PI dashboard for the SEND Improvement Board: website use by month, with CSV for scorecards.</summary>
-[Authorize(Policy = EditorialPolicies.Board)]
+[Authorize(Policy = EditorialPolicies.Statistics)]
 public sealed class AnalyticsController(
     IAnalyticsReports reports,
     IFeedbackStatistics feedback,

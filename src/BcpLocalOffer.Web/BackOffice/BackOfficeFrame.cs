@@ -18,10 +18,11 @@ public sealed record BackOfficeFrame(string SignedInAs, IReadOnlyList<BackOffice
 
     public const string Layout = "~/BackOffice/Views/_BackOfficeLayout.cshtml";
 
-    public static async Task<BackOfficeFrame> ForAsync(ClaimsPrincipal user, string path, WorkQueue queue, CancellationToken cancellationToken = default)
+    /// <param name="accountChangesWaiting">Privileged account changes this administrator may approve.</param>
+    public static async Task<BackOfficeFrame> ForAsync(ClaimsPrincipal user, string path, WorkQueue queue, int accountChangesWaiting, CancellationToken cancellationToken = default)
     {
         var work = await queue.ForAsync(user.ToEditor(), cancellationToken);
-        var board = user.IsInRole(EditorialRoles.EditorialBoard) || user.IsInRole(EditorialRoles.Administrator);
+        var board = user.IsInRole(EditorialRoles.EditorialBoard);
         var administrator = user.IsInRole(EditorialRoles.Administrator);
         var sections = new List<(string Name, string Address, int Waiting, bool Shown)>
         {
@@ -30,10 +31,10 @@ public sealed record BackOfficeFrame(string SignedInAs, IReadOnlyList<BackOffice
             ("Directory", "/editorial/directory", Waiting(work, AuditCapability.Service), true),
             ("Improvement plan", "/editorial/improvement-plan", Waiting(work, AuditCapability.PlanStatusChange) + Waiting(work, AuditCapability.QuarterlyReport), true),
             ("You said – We did", "/editorial/you-said-we-did", Waiting(work, AuditCapability.YouSaidWeDid), board),
-            ("Feedback", "/editorial/feedback", 0, true),
+            ("Feedback", "/editorial/feedback", 0, board),
             ("Media", "/editorial/media", Waiting(work, AuditCapability.Media), true),
-            ("Statistics", "/editorial/analytics", 0, board),
-            ("Users", "/editorial/users", 0, administrator),
+            ("Statistics", "/editorial/analytics", 0, board || administrator),
+            ("Users", "/editorial/users", accountChangesWaiting, administrator),
             ("Audit log", "/editorial/audit", 0, administrator),
         };
         var current = sections.Where(s => s.Shown && (s.Address == "/editorial" ? path == "/editorial" : path.StartsWith(s.Address, StringComparison.Ordinal)))

@@ -1,3 +1,4 @@
+using BcpLocalOffer.Infrastructure.Identity;
 using BcpLocalOffer.Infrastructure.Publishing;
 using BcpLocalOffer.Infrastructure.Workflow;
 using BcpLocalOffer.Web.BackOffice;
@@ -30,7 +31,10 @@ public abstract class EditorialController : Controller
         if (executed.Result is ViewResult && User.Identity?.IsAuthenticated == true)
         {
             var queue = HttpContext.RequestServices.GetRequiredService<WorkQueue>();
-            ViewData[BackOfficeFrame.ViewDataKey] = await BackOfficeFrame.ForAsync(User, Request.Path.Value ?? "", queue, HttpContext.RequestAborted);
+            var accountChanges = User.IsInRole(EditorialRoles.Administrator)
+                ? await HttpContext.RequestServices.GetRequiredService<AccountAdministration>().WaitingForAsync(User.ToEditor())
+                : 0;
+            ViewData[BackOfficeFrame.ViewDataKey] = await BackOfficeFrame.ForAsync(User, Request.Path.Value ?? "", queue, accountChanges, HttpContext.RequestAborted);
         }
     }
 

@@ -56,8 +56,10 @@ public static class EditorialIdentityRegistration
         // on the next request. Editors are few; the lookup is one row by key.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
 
-        // A set-password link from an administrator lasts three days (and works once).
-        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(3));
+        // A set-password link lasts 24 hours (and works once; a newer link ends it).
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(24));
+        services.AddHttpContextAccessor();
+        services.AddScoped<IAccountLinks, AccountLinks>();
         services.AddAuthorizationBuilder().AddEditorialPolicies();
         services.AddScoped<EditorialAccounts>();
         services.AddScoped<SignInLanding>();

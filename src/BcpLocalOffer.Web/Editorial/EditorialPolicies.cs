@@ -9,9 +9,13 @@ public static class EditorialPolicies
     public const string AnyEditor = "AnyEditor";
     public const string Board = "EditorialBoard";
     public const string Administration = "Administration";
+    public const string Statistics = "Statistics";
 
     public static AuthorizationBuilder AddEditorialPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(AnyEditor, policy => policy.RequireAuthenticatedUser().RequireRole(EditorialRoles.All))
-        .AddPolicy(Board, policy => policy.RequireAuthenticatedUser().RequireRole(EditorialRoles.EditorialBoard, EditorialRoles.Administrator))
+        // Administrators manage people and settings; only the board reviews, publishes and reads feedback.
+        .AddPolicy(Board, policy => policy.RequireAuthenticatedUser().RequireRole(EditorialRoles.EditorialBoard))
+        // The site's statistics are for the board and for administrators (the digital team), who publish nothing.
+        .AddPolicy(Statistics, policy => policy.RequireAuthenticatedUser().RequireRole(EditorialRoles.EditorialBoard, EditorialRoles.Administrator))
         .AddPolicy(Administration, policy => policy.RequireAuthenticatedUser().RequireRole(EditorialRoles.Administrator));
 }

@@ -5,11 +5,11 @@ using BcpLocalOffer.Infrastructure.Identity;
 
 namespace BcpLocalOffer.Web.Editorial;
 
-/// <summary>The signed-in account as the editing rules know it.</summary>
+/// <summary>The signed-in account as the editing rules know it. Only the board publishes: being an administrator does not imply it.</summary>
 public static class EditorialUser
 {
     public static Editor ToEditor(this ClaimsPrincipal user) => new(
         user.FindFirstValue(ClaimTypes.Name) ?? "",
-        user.IsInRole(EditorialRoles.EditorialBoard) || user.IsInRole(EditorialRoles.Administrator),
+        user.IsInRole(EditorialRoles.EditorialBoard),
         user.IsInRole(EditorialRoles.Administrator));
 }

@@ -19,7 +19,7 @@ public sealed class PageStructureViewComponent(LocalOfferDbContext db) : ViewCom
         var versions = await db.ContentVersions.AsNoTracking().Where(v => v.NodeKey == key).Select(v => new { v.Id, v.Number, v.LastReviewed }).ToListAsync();
         var shown = versions.SingleOrDefault(v => v.Id == node.PublishedVersionId) ?? versions.MaxBy(v => v.Number)!;
         var siblings = node.ParentKey is { } parent ? tree.ChildrenOf(parent).Where(s => s.ArchivedAt is null).ToList() : [];
-        var canRestructure = UserClaimsPrincipal.IsInRole(EditorialRoles.EditorialBoard) || UserClaimsPrincipal.IsInRole(EditorialRoles.Administrator);
+        var canRestructure = UserClaimsPrincipal.IsInRole(EditorialRoles.EditorialBoard);
         return View(new PageStructureModel(
             node,
             tree.IsArchived(key),

@@ -6,9 +6,10 @@ using Microsoft.AspNetCore.Mvc;
 namespace BcpLocalOffer.Web.Editorial;
 
 /// <summary>
-/// Where the one-time link an administrator passes on leads: the person chooses their own
-/// password, so nobody else ever knows it. The link stops working once used, when a newer
-/// password is set, or after three days.
+/// Where a set-password link leads (shown once to the administrator who creates an account, mailed
+/// to the account's own address after that): the person chooses their own password, so nobody
+/// else ever knows it. The link stops working once used, when a newer link is made or a newer
+/// password set, or after 24 hours.
 /// </summary>
 [AutoValidateAntiforgeryToken]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
@@ -18,10 +19,6 @@ public sealed class SetPasswordController(UserManager<EditorAccount> users, ILog
     public const string Path = "/editorial/account/set-password";
     private const string Title = "Choose your password";
     private const string LinkProblem = "This link has expired or has already been used. Ask an administrator for a new one";
-
-    /// <summary>The address to give the person; the token is long and single-use, so it is fine in the query string.</summary>
-    public static string Link(HttpRequest request, string userId, string token) =>
-        $"{request.Scheme}://{request.Host}{Path}?user={Uri.EscapeDataString(userId)}&token={Uri.EscapeDataString(token)}";
 
     [AllowAnonymous]
     [HttpGet(Path)]

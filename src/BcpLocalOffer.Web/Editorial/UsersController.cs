@@ -9,7 +9,9 @@ namespace BcpLocalOffer.Web.Editorial;
 /// <summary>
 /// Administrators manage who can use the back office: create accounts (the person sets their own
 /// password from a one-time link shown here once), change roles and organisation, disable and
-/// enable, unlock, reset two-factor sign-in, and require two-factor sign-in for a role.
+/// enable, unlock, reset two-factor sign-in, mail a set-password link, and require two-factor
+/// sign-in for a role. Privileged changes wait for a second administrator, who approves or
+/// declines them here (see <see cref="AccountAdministration"/>).
 /// </summary>
 [Authorize(Policy = EditorialPolicies.Administration)]
 public sealed class UsersController(
@@ -45,8 +47,8 @@ public sealed class UsersController(
         }
 
         // Shown in this response only: the link is not kept anywhere the administrator could find it again.
-        var token = await administration.SetPasswordTokenAsync(result.Account!.Id, User.ToEditor());
-        return ShowLink(result.Account, token!, created: true);
+        ViewData["Title"] = "Account created";
+        return View("UserLink", new SetPasswordLinkModel(result.Account!, result.SetPasswordLink!.ToString(), result.AwaitingApproval));
     }
 
     [HttpGet(Root + "/{id:guid}")]
@@ -64,7 +66,7 @@ public sealed class UsersController(
     public async Task<IActionResult> Details(string id, UserForm form)
     {
         var result = await administration.ChangeAsync(id, form.ToDetails(), User.ToEditor());
-        return await OutcomeAsync(id, result, "changed", form);
+        return await OutcomeAsync(id, result, result.AwaitingApproval is null ? "changed" : "changed-awaiting", form);
     }
 
     [HttpPost(Root + "/{id:guid}/disable")]
@@ -77,7 +79,11 @@ public sealed class UsersController(
     public async Task<IActionResult> Unlock(string id) => await OutcomeAsync(id, await administration.UnlockAsync(id, User.ToEditor()), "unlocked");
 
     [HttpPost(Root + "/{id:guid}/reset-two-factor")]
-    public async Task<IActionResult> ResetTwoFactor(string id) => await OutcomeAsync(id, await administration.ResetTwoFactorAsync(id, User.ToEditor()), "two-factor-reset");
+    public async Task<IActionResult> ResetTwoFactor(string id)
+    {
+        var result = await administration.ResetTwoFactorAsync(id, User.ToEditor());
+        return await OutcomeAsync(id, result, result.AwaitingApproval is null ? "two-factor-reset" : "awaiting");
+    }
 
     [HttpPost(Root + "/{id:guid}/set-password-link")]
     public async Task<IActionResult> SetPasswordLink(string id)
@@ -87,13 +93,34 @@ public sealed class UsersController(
             return NotFound();
         }
 
-        if (await administration.SetPasswordTokenAsync(id, User.ToEditor()) is not { } token)
+        var (outcome, _) = await administration.SendSetPasswordLinkAsync(id, User.ToEditor());
+        if (outcome == SetPasswordLinkOutcome.Refused)
         {
-            ModelState.AddModelError("set-password-link", "A disabled account cannot be given a set-password link. Enable it first");
+            ModelState.AddModelError("set-password-link", "A disabled account cannot be sent a set-password link. Enable it first");
             return await ShowDetailsAsync(account, null, null, StatusCodes.Status400BadRequest);
         }
 
-        return ShowLink(account, token, created: false);
+        return Redirect($"{Root}/{id}?done={(outcome == SetPasswordLinkOutcome.Mailed ? "link-mailed" : "awaiting")}");
+    }
+
+    /// <summary>A second administrator approves a privileged change; the requester cannot.</summary>
+    [HttpPost(Root + "/changes/{changeId:guid}/approve")]
+    public async Task<IActionResult> Approve(Guid changeId) => await DecideAsync(changeId, approve: true);
+
+    /// <summary>Any administrator declines a privileged change; for the one who asked, that withdraws it.</summary>
+    [HttpPost(Root + "/changes/{changeId:guid}/decline")]
+    public async Task<IActionResult> Decline(Guid changeId) => await DecideAsync(changeId, approve: false);
+
+    private async Task<IActionResult> DecideAsync(Guid changeId, bool approve)
+    {
+        var result = await administration.DecideAsync(changeId, approve, User.ToEditor());
+        if (result.Account is null && result.Problems.Count == 0)
+        {
+            return NotFound();
+        }
+
+        var accountId = result.Account?.Id ?? (await db.PrivilegedChanges.AsNoTracking().SingleAsync(c => c.Id == changeId)).AccountId;
+        return await OutcomeAsync(accountId, result, approve ? "approved" : "declined", errorKey: AccountAdministration.ApprovalField);
     }
 
     private async Task<IActionResult> OutcomeAsync(string id, AccountChange result, string done, UserForm? form = null, string? errorKey = null)
@@ -119,6 +146,7 @@ public sealed class UsersController(
     private async Task<IActionResult> ShowListAsync(string? done)
     {
         var accounts = await db.Users.AsNoTracking().ToListAsync();
+        var waiting = await administration.WaitingAsync();
         var roles = await AllRolesAsync();
         var required = await requirement.RequiredRolesAsync();
         var now = clock.GetUtcNow();
@@ -127,7 +155,9 @@ public sealed class UsersController(
             .OrderBy(r => r.Account.DisplayName, StringComparer.CurrentCultureIgnoreCase)
             .ToList();
         ViewData["Title"] = "Users";
-        return View("Users", new UsersModel(rows, required, done));
+        var names = accounts.ToDictionary(a => a.Id);
+        return View("Users", new UsersModel(rows, required, done,
+            [.. waiting.Where(c => names.ContainsKey(c.AccountId)).Select(c => new WaitingChange(c, names[c.AccountId], AccountAdministration.MayApprove(c, User.ToEditor(), names[c.AccountId])))]));
     }
 
     private async Task<IActionResult> ShowNewAsync(UserForm form, int status = StatusCodes.Status200OK)
@@ -150,17 +180,13 @@ public sealed class UsersController(
         var required = await requirement.RequiredRolesAsync();
         Response.StatusCode = status;
         ViewData["Title"] = account.DisplayName;
+        var waiting = await administration.WaitingAsync(account.Id);
         return View("UserDetails", new UserDetailsModel(
             new UserRow(account, roles, AccountAdministration.IsLockedOut(account, clock.GetUtcNow()), roles.Any(required.Contains)),
             new UserFormModel(form, choices),
             string.Equals(account.UserName, User.Identity?.Name, StringComparison.OrdinalIgnoreCase),
-            done));
-    }
-
-    private ViewResult ShowLink(EditorAccount account, string token, bool created)
-    {
-        ViewData["Title"] = created ? "Account created" : "New set-password link";
-        return View("UserLink", new SetPasswordLinkModel(account, SetPasswordController.Link(Request, account.Id, token), created));
+            done,
+            [.. waiting.Select(c => new WaitingChange(c, account, AccountAdministration.MayApprove(c, User.ToEditor(), account)))]));
     }
 
     private void AddProblems(AccountChange result)
@@ -207,10 +233,14 @@ public sealed record UserRow(EditorAccount Account, IReadOnlyList<string> Roles,
     public bool AwaitingPassword => Account.PasswordHash is null;
 }
 
-public sealed record UsersModel(IReadOnlyList<UserRow> Rows, IReadOnlyList<string> TwoFactorRequiredRoles, string? Done);
+/// <summary>A privileged change waiting for a second administrator, and whether the person looking may approve it.</summary>
+public sealed record WaitingChange(PrivilegedChange Change, EditorAccount Account, bool MayApprove);
+
+public sealed record UsersModel(IReadOnlyList<UserRow> Rows, IReadOnlyList<string> TwoFactorRequiredRoles, string? Done, IReadOnlyList<WaitingChange> Waiting);
 
 public sealed record UserFormModel(UserForm Form, IReadOnlyList<string> Organisations);
 
-public sealed record UserDetailsModel(UserRow User, UserFormModel Form, bool IsSelf, string? Done);
+public sealed record UserDetailsModel(UserRow User, UserFormModel Form, bool IsSelf, string? Done, IReadOnlyList<WaitingChange> Waiting);
 
-public sealed record SetPasswordLinkModel(EditorAccount Account, string Link, bool Created);
+/// <param name="AwaitingApproval">The roles asked for that wait for a second administrator, if any.</param>
+public sealed record SetPasswordLinkModel(EditorAccount Account, string Link, PrivilegedChange? AwaitingApproval);

@@ -47,8 +47,8 @@ public class MediaApprovalTests(SmallUploadsFactory factory) : IClassFixture<Sma
 
         Assert.Equal(HttpStatusCode.Forbidden, own.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync(address)).StatusCode);
-        var admin = await SignedInAsync("admin@local-offer.test", "admin-development-only");
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(details, details + "/approve", new Dictionary<string, string>())).StatusCode);
+        var otherBoardMember = await TestAccounts.SignedInAsync(factory, await TestAccounts.CreateAsync(factory, Infrastructure.Identity.EditorialRoles.EditorialBoard));
+        Assert.Equal(HttpStatusCode.Redirect, (await otherBoardMember.PostFormAsync(details, details + "/approve", new Dictionary<string, string>())).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync(address)).StatusCode);
     }
 
@@ -59,8 +59,8 @@ public class MediaApprovalTests(SmallUploadsFactory factory) : IClassFixture<Sma
         var jpeg = TestImages.JpegWithExif(WhereItWasTaken, orientation: 6);
         Assert.Contains(WhereItWasTaken, Encoding.Latin1.GetString(jpeg));
         var (details, address) = await UploadAsync(author, "Swimming session", jpeg);
-        var admin = await SignedInAsync("admin@local-offer.test", "admin-development-only");
-        await admin.PostFormAsync(details, details + "/approve", new Dictionary<string, string>());
+        var otherBoardMember = await TestAccounts.SignedInAsync(factory, await TestAccounts.CreateAsync(factory, Infrastructure.Identity.EditorialRoles.EditorialBoard));
+        await otherBoardMember.PostFormAsync(details, details + "/approve", new Dictionary<string, string>());
 
         var served = await factory.CreateClient().GetByteArrayAsync(address);
 
@@ -77,8 +77,8 @@ public class MediaApprovalTests(SmallUploadsFactory factory) : IClassFixture<Sma
     {
         var author = await SignedInAsync("author@local-offer.test", "author-development-only");
         var (details, address) = await UploadAsync(author, "Map of the park", TestImages.PngWithText(WhereItWasTaken));
-        var admin = await SignedInAsync("admin@local-offer.test", "admin-development-only");
-        await admin.PostFormAsync(details, details + "/approve", new Dictionary<string, string>());
+        var otherBoardMember = await TestAccounts.SignedInAsync(factory, await TestAccounts.CreateAsync(factory, Infrastructure.Identity.EditorialRoles.EditorialBoard));
+        await otherBoardMember.PostFormAsync(details, details + "/approve", new Dictionary<string, string>());
 
         var served = await factory.CreateClient().GetByteArrayAsync(address);
 

@@ -4,6 +4,7 @@ using BcpLocalOffer.Core.Publishing;
 using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.ContentSeed;
 using BcpLocalOffer.Infrastructure.Data;
+using BcpLocalOffer.Infrastructure.Identity;
 using BcpLocalOffer.IntegrationTests.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -206,7 +207,14 @@ public class ScheduledPublishingTests
         var version = await db.ContentVersions.SingleAsync(v => v.NodeKey == WhatShortBreaksAre && v.Number == number);
         Assert.Equal(WorkflowState.Submitted, version.Review.State);
         Assert.True(await db.AuditLog.AnyAsync(e => e.ItemKey == AuditSubject.Key(WhatShortBreaksAre) && e.Action == AuditAction.ScheduledChangeReturned));
-        var otherBoardMember = await SignedInAsync(site, "admin@local-offer.test", "admin-development-only");
+        var secondBoardMember = $"second-board-{Guid.NewGuid():N}@local-offer.test";
+        await using (var accounts = site.Services.CreateAsyncScope())
+        {
+            Assert.True((await accounts.ServiceProvider.GetRequiredService<Web.Editorial.EditorialAccounts>()
+                .CreateAsync(secondBoardMember, TestAccounts.Password, EditorialRoles.EditorialBoard, "Second Board Member", "SENDIASS")).Succeeded);
+        }
+
+        var otherBoardMember = await SignedInAsync(site, secondBoardMember, TestAccounts.Password);
         Assert.Contains("Approve and publish", await otherBoardMember.Client.GetStringAsync($"/editorial/content/{WhatShortBreaksAre}"));
     }
 

@@ -91,7 +91,7 @@ public class UsersAdminTests(DevelopmentFactory factory) : IClassFixture<Develop
     }
 
     [Fact]
-    public async Task A_role_change_applies_to_the_persons_open_session_on_their_next_page()
+    public async Task A_role_change_applies_to_the_persons_open_session_on_their_next_page_once_a_second_administrator_approves_it()
     {
         var board = await TestAccounts.CreateAsync(factory, EditorialRoles.EditorialBoard);
         var member = await TestAccounts.SignedInAsync(factory, board);
@@ -108,6 +108,14 @@ public class UsersAdminTests(DevelopmentFactory factory) : IClassFixture<Develop
         });
 
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await member.Client.GetAsync("/editorial/redirects")).StatusCode);
+        var secondAdmin = await TestAccounts.SignedInAsync(factory, await TestAccounts.CreateAsync(factory, EditorialRoles.Administrator));
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var change = await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().PrivilegedChanges.SingleAsync(c => c.AccountId == id && c.DecidedAt == null);
+            Assert.Equal(HttpStatusCode.Redirect, (await secondAdmin.PostFormAsync($"/editorial/users/{id}", $"/editorial/users/changes/{change.Id}/approve", new Dictionary<string, string>())).StatusCode);
+        }
+
         Assert.Equal(HttpStatusCode.OK, (await member.Client.GetAsync("/editorial/redirects")).StatusCode);
         var details = await admin.Client.GetStringAsync($"/editorial/users/{id}?done=changed");
         Assert.Contains("Promoted Member", details);

@@ -11,12 +11,18 @@ public static class TestAccounts
 {
     public const string Password = "test-account-password";
 
-    public static async Task<string> CreateAsync(LocalOfferFactory factory, string role, string organisation = "SENDIASS")
+    public static async Task<string> CreateAsync(LocalOfferFactory factory, string role, string organisation = "SENDIASS", string? also = null)
     {
         var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@local-offer.test";
         await using var scope = factory.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<EditorialAccounts>().CreateAsync(email, Password, role, "Test " + role, organisation);
         Assert.True(result.Succeeded, EditorialAccounts.Describe(result));
+        if (also is not null)
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<EditorAccount>>();
+            Assert.True((await users.AddToRoleAsync((await users.FindByEmailAsync(email))!, also)).Succeeded);
+        }
+
         return email;
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.ImprovementPlan;
+using BcpLocalOffer.Infrastructure.Identity;
 using BcpLocalOffer.IntegrationTests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +15,7 @@ public class ReviewPageTests(DevelopmentFactory factory) : IClassFixture<Develop
     {
         const string author = "board@local-offer.test";
         var writer = await TestAccounts.SignedInAsync(factory, author, "board-development-only");
-        var board = await TestAccounts.SignedInAsync(factory, "admin@local-offer.test", "admin-development-only");
+        var board = await TestAccounts.SignedInAsync(factory, await TestAccounts.CreateAsync(factory, EditorialRoles.EditorialBoard));
         var started = await writer.PostFormAsync("/editorial/improvement-plan/reports/new", "/editorial/improvement-plan/reports/new", new Dictionary<string, string>
         {
             ["Title"] = "A report read once",

@@ -12,7 +12,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresLocalOfferDbContextModel
     {
         private PostgresLocalOfferDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d507b3db-0a18-4b5c-8420-ac746b08e548"), entityTypeCount: 36)
+            : base(skipDetectChanges: false, modelId: new Guid("d1da7278-c3b9-40f6-a490-5730b5179ea0"), entityTypeCount: 37)
         {
         }
 
@@ -47,6 +47,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
             var youSaidWeDidFeedbackLink = YouSaidWeDidFeedbackLinkEntityType.Create(this);
             var changeFeedEntry = ChangeFeedEntryEntityType.Create(this);
             var editorAccount = EditorAccountEntityType.Create(this);
+            var privilegedChange = PrivilegedChangeEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -71,6 +72,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
             ScheduledChangeEntityType.CreateForeignKey1(scheduledChange, contentNode);
             YouSaidWeDidFeedbackLinkEntityType.CreateForeignKey1(youSaidWeDidFeedbackLink, youSaidWeDidEntry);
             YouSaidWeDidFeedbackLinkEntityType.CreateForeignKey2(youSaidWeDidFeedbackLink, feedbackItem);
+            PrivilegedChangeEntityType.CreateForeignKey1(privilegedChange, editorAccount);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, editorAccount);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, editorAccount);
@@ -107,6 +109,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
             YouSaidWeDidFeedbackLinkEntityType.CreateAnnotations(youSaidWeDidFeedbackLink);
             ChangeFeedEntryEntityType.CreateAnnotations(changeFeedEntry);
             EditorAccountEntityType.CreateAnnotations(editorAccount);
+            PrivilegedChangeEntityType.CreateAnnotations(privilegedChange);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

@@ -11,7 +11,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteLocalOfferDbContextModel
     {
         private SqliteLocalOfferDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7e23da50-dd1e-4f0e-b2a8-af147422e260"), entityTypeCount: 36)
+            : base(skipDetectChanges: false, modelId: new Guid("00cf0e50-6569-48b0-9a1c-11a1d4ebad5d"), entityTypeCount: 37)
         {
         }
 
@@ -46,6 +46,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
             var youSaidWeDidFeedbackLink = YouSaidWeDidFeedbackLinkEntityType.Create(this);
             var changeFeedEntry = ChangeFeedEntryEntityType.Create(this);
             var editorAccount = EditorAccountEntityType.Create(this);
+            var privilegedChange = PrivilegedChangeEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -70,6 +71,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
             ScheduledChangeEntityType.CreateForeignKey1(scheduledChange, contentNode);
             YouSaidWeDidFeedbackLinkEntityType.CreateForeignKey1(youSaidWeDidFeedbackLink, youSaidWeDidEntry);
             YouSaidWeDidFeedbackLinkEntityType.CreateForeignKey2(youSaidWeDidFeedbackLink, feedbackItem);
+            PrivilegedChangeEntityType.CreateForeignKey1(privilegedChange, editorAccount);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
             IdentityUserClaimEntityType.CreateForeignKey1(identityUserClaim, editorAccount);
             IdentityUserLoginEntityType.CreateForeignKey1(identityUserLogin, editorAccount);
@@ -106,6 +108,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
             YouSaidWeDidFeedbackLinkEntityType.CreateAnnotations(youSaidWeDidFeedbackLink);
             ChangeFeedEntryEntityType.CreateAnnotations(changeFeedEntry);
             EditorAccountEntityType.CreateAnnotations(editorAccount);
+            PrivilegedChangeEntityType.CreateAnnotations(privilegedChange);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
