@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using BcpLocalOffer.Core.Content;
-using BcpLocalOffer.Core.Directory;
+using BcpLocalOffer.Core.ServiceDirectory;
 using BcpLocalOffer.Core.Publishing;
 using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Data;

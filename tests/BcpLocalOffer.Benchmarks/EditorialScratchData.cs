@@ -6,7 +6,7 @@ using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.ContentSeed;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Identity;
-using BcpLocalOffer.Web.Editorial;
+using BcpLocalOffer.Web.Accounts;
 using BcpLocalOffer.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;

@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Identity;
-using BcpLocalOffer.Web.Editorial;
+using BcpLocalOffer.Web.Accounts;
 using BcpLocalOffer.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;

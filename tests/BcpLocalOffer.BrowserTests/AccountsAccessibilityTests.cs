@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using BcpLocalOffer.Infrastructure.Identity;
-using BcpLocalOffer.Web.Editorial;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 

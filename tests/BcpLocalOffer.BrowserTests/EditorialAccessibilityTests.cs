@@ -1,5 +1,4 @@
 using BcpLocalOffer.Infrastructure.Identity;
-using BcpLocalOffer.Web.Editorial;
 using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

@@ -1,6 +1,6 @@
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Content.Redirects;
-using BcpLocalOffer.Core.Directory;
+using BcpLocalOffer.Core.ServiceDirectory;
 using BcpLocalOffer.Core.Feedback;
 using BcpLocalOffer.Core.Identity;
 using BcpLocalOffer.Core.ImprovementPlan;

@@ -2,7 +2,7 @@ using BcpLocalOffer.Infrastructure.Workflow;
 using System.Text.Json;
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Content.Redirects;
-using BcpLocalOffer.Core.Directory;
+using BcpLocalOffer.Core.ServiceDirectory;
 using BcpLocalOffer.Core.ImprovementPlan;
 using BcpLocalOffer.Core.Media;
 using BcpLocalOffer.Core.Identity;

@@ -2,7 +2,8 @@ using BcpLocalOffer.Core.Analytics;
 using BcpLocalOffer.Core.Content.Published;
 using BcpLocalOffer.Core.Feedback;
 using BcpLocalOffer.Infrastructure.Analytics;
-using BcpLocalOffer.Web.Editorial;
+using BcpLocalOffer.Web.Accounts;
+using BcpLocalOffer.Web.BackOffice;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,7 +16,7 @@ public sealed class AnalyticsController(
     IFeedbackStatistics feedback,
     IPublishedContentCache cache,
     AnalyticsEventQueue queue,
-    TimeProvider clock) : EditorialController
+    TimeProvider clock) : BackOfficeController
 {
     public const string Path = "/editorial/analytics";
     private const int TopRows = 20;

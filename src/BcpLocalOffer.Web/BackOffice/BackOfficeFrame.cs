@@ -2,7 +2,7 @@ using System.Security.Claims;
 using BcpLocalOffer.Core.Publishing;
 using BcpLocalOffer.Infrastructure.Identity;
 using BcpLocalOffer.Infrastructure.Workflow;
-using BcpLocalOffer.Web.Editorial;
+using BcpLocalOffer.Web.Accounts;
 
 namespace BcpLocalOffer.Web.BackOffice;
 

@@ -1,7 +1,8 @@
 using BcpLocalOffer.Core.Feedback;
 using BcpLocalOffer.Infrastructure.Feedback;
 using BcpLocalOffer.Infrastructure.Publishing;
-using BcpLocalOffer.Web.Editorial;
+using BcpLocalOffer.Web.Accounts;
+using BcpLocalOffer.Web.BackOffice;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,7 +10,7 @@ namespace BcpLocalOffer.Web.Feedback;
 
 /// <summary>Administrators: the topic list families choose from, and one person's feedback found by email address (export or erase).</summary>
 [Authorize(Policy = EditorialPolicies.Administration)]
-public sealed class FeedbackAdministrationController(FeedbackTopics topics, PersonalDataRequests personalData) : EditorialController
+public sealed class FeedbackAdministrationController(FeedbackTopics topics, PersonalDataRequests personalData) : BackOfficeController
 {
     [HttpGet("/editorial/feedback/topics")]
     public async Task<IActionResult> Topics(string? done) => await ShowTopicsAsync(null, done);

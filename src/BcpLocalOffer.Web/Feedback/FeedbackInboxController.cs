@@ -5,7 +5,8 @@ using BcpLocalOffer.Core.ImprovementPlan.Published;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Feedback;
 using BcpLocalOffer.Infrastructure.Publishing;
-using BcpLocalOffer.Web.Editorial;
+using BcpLocalOffer.Web.Accounts;
+using BcpLocalOffer.Web.BackOffice;
 using BcpLocalOffer.Web.ImprovementPlan;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +19,7 @@ namespace BcpLocalOffer.Web.Feedback;
 /// notes, reply by email, close, bulk actions, and a CSV export without personal data.
 /// </summary>
 [Authorize(Policy = EditorialPolicies.Board)]
-public sealed class FeedbackInboxController(LocalOfferDbContext db, FeedbackTriage triage, FeedbackTopics topics, IPublishedPlanCache plan) : EditorialController
+public sealed class FeedbackInboxController(LocalOfferDbContext db, FeedbackTriage triage, FeedbackTopics topics, IPublishedPlanCache plan) : BackOfficeController
 {
     public const string Root = "/editorial/feedback";
     private const int PageSize = 50;

@@ -1,6 +1,6 @@
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Identity;
-using BcpLocalOffer.Web.Editorial;
+using BcpLocalOffer.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
 
 namespace BcpLocalOffer.Web.Hosting;

@@ -11,7 +11,7 @@ using BcpLocalOffer.Infrastructure.Publishing;
 using BcpLocalOffer.Infrastructure.ServiceDirectory;
 using BcpLocalOffer.Web.Analytics;
 using BcpLocalOffer.Web.Content;
-using BcpLocalOffer.Web.Editorial;
+using BcpLocalOffer.Web.Accounts;
 using BcpLocalOffer.Web.Health;
 using BcpLocalOffer.Web.Media;
 using BcpLocalOffer.Web.ServiceDirectory;

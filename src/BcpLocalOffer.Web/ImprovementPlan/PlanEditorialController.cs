@@ -5,7 +5,8 @@ using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.ImprovementPlan;
 using BcpLocalOffer.Infrastructure.Publishing;
-using BcpLocalOffer.Web.Editorial;
+using BcpLocalOffer.Web.Accounts;
+using BcpLocalOffer.Web.BackOffice;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ namespace BcpLocalOffer.Web.ImprovementPlan;
 /// review and publish it (the board, never the person who drafted it), and gather published
 /// changes into a quarterly report that the board publishes.
 /// </summary>
-public sealed class PlanEditorialController(LocalOfferDbContext db, StatusChangeEditing changes, QuarterlyReportEditing reports, IPublishedPlanCache cache) : EditorialController
+public sealed class PlanEditorialController(LocalOfferDbContext db, StatusChangeEditing changes, QuarterlyReportEditing reports, IPublishedPlanCache cache) : BackOfficeController
 {
     public const string Root = "/editorial/improvement-plan";
 

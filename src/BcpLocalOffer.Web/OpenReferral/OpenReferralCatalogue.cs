@@ -1,6 +1,6 @@
 using System.Text.Json;
-using BcpLocalOffer.Core.Directory;
-using BcpLocalOffer.Core.Directory.Published;
+using BcpLocalOffer.Core.ServiceDirectory;
+using BcpLocalOffer.Core.ServiceDirectory.Published;
 using Microsoft.Extensions.Options;
 
 namespace BcpLocalOffer.Web.OpenReferral;

@@ -1,5 +1,5 @@
-using BcpLocalOffer.Core.Directory;
-using BcpLocalOffer.Core.Directory.Published;
+using BcpLocalOffer.Core.ServiceDirectory;
+using BcpLocalOffer.Core.ServiceDirectory.Published;
 
 namespace BcpLocalOffer.Web.OpenReferral;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using BcpLocalOffer.Core.Directory;
-using BcpLocalOffer.Core.Directory.Published;
+using BcpLocalOffer.Core.ServiceDirectory;
+using BcpLocalOffer.Core.ServiceDirectory.Published;
 
 namespace BcpLocalOffer.Web.OpenReferral;
 

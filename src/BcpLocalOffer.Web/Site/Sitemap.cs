@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using BcpLocalOffer.Core.Content.Published;
-using BcpLocalOffer.Core.Directory.Published;
+using BcpLocalOffer.Core.ServiceDirectory.Published;
 using BcpLocalOffer.Core.ImprovementPlan.Published;
 using BcpLocalOffer.Core.YouSaidWeDid;
 

@@ -7,7 +7,8 @@ using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Feedback;
 using BcpLocalOffer.Infrastructure.Publishing;
 using BcpLocalOffer.Infrastructure.YouSaidWeDid;
-using BcpLocalOffer.Web.Editorial;
+using BcpLocalOffer.Web.Accounts;
+using BcpLocalOffer.Web.BackOffice;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ namespace BcpLocalOffer.Web.YouSaidWeDid;
 /// inbox), submits them, and another board member approves and publishes (four eyes).
 /// </summary>
 [Authorize(Policy = EditorialPolicies.Board)]
-public sealed class YouSaidWeDidEditorialController(LocalOfferDbContext db, YouSaidWeDidEditing editing, FeedbackTopics topics, IPublishedPlanCache plan, TimeProvider clock) : EditorialController
+public sealed class YouSaidWeDidEditorialController(LocalOfferDbContext db, YouSaidWeDidEditing editing, FeedbackTopics topics, IPublishedPlanCache plan, TimeProvider clock) : BackOfficeController
 {
     public const string Root = "/editorial/you-said-we-did";
 

@@ -285,7 +285,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
         var email = $"admin-{Guid.NewGuid():N}@local-offer.test";
         await using (var scope = a.Services.CreateAsyncScope())
         {
-            var created = await scope.ServiceProvider.GetRequiredService<BcpLocalOffer.Web.Editorial.EditorialAccounts>()
+            var created = await scope.ServiceProvider.GetRequiredService<BcpLocalOffer.Web.Accounts.EditorialAccounts>()
                 .CreateAsync(email, TestAccounts.Password, BcpLocalOffer.Infrastructure.Identity.EditorialRoles.Administrator, "Test administrator", "BCP Council");
             Assert.True(created.Succeeded);
         }
@@ -494,7 +494,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
         var email = $"admin-{Guid.NewGuid():N}@local-offer.test";
         await using (var scope = node.Services.CreateAsyncScope())
         {
-            var created = await scope.ServiceProvider.GetRequiredService<BcpLocalOffer.Web.Editorial.EditorialAccounts>()
+            var created = await scope.ServiceProvider.GetRequiredService<BcpLocalOffer.Web.Accounts.EditorialAccounts>()
                 .CreateAsync(email, TestAccounts.Password, BcpLocalOffer.Infrastructure.Identity.EditorialRoles.Administrator, "Test administrator", "BCP Council");
             Assert.True(created.Succeeded);
         }
@@ -562,7 +562,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
         var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
         var key = await db.ContentNodes.Where(n => n.UrlSegment == "what-short-breaks-are").Select(n => n.Key).SingleAsync();
         // A schedule runs only while the board member who set it can still publish, so they need an account.
-        var created = await scope.ServiceProvider.GetRequiredService<BcpLocalOffer.Web.Editorial.EditorialAccounts>()
+        var created = await scope.ServiceProvider.GetRequiredService<BcpLocalOffer.Web.Accounts.EditorialAccounts>()
             .CreateAsync(Board.Id, "board-member-password-for-tests", BcpLocalOffer.Infrastructure.Identity.EditorialRoles.EditorialBoard, "Board member", "SENDIASS");
         Assert.True(created.Succeeded);
         var scheduled = await scope.ServiceProvider.GetRequiredService<ContentScheduling>()

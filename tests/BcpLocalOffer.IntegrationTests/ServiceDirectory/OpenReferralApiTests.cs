@@ -133,7 +133,7 @@ public class OpenReferralApiTests(DirectoryFactory factory) : IClassFixture<Dire
         var autism = terms.Single(t => t!["code"]!.GetValue<string>() == "autism")!;
 
         // Derived from the term itself, so any node, any install, any reseed gives the same id.
-        Assert.Equal(BcpLocalOffer.Core.Directory.StableId.For("taxonomy-term:need:autism").ToString(), autism["id"]!.GetValue<string>());
+        Assert.Equal(BcpLocalOffer.Core.ServiceDirectory.StableId.For("taxonomy-term:need:autism").ToString(), autism["id"]!.GetValue<string>());
         Assert.Equal(
             terms.Single(t => t!["code"]!.GetValue<string>() == "communication-and-interaction")!["id"]!.GetValue<string>(),
             autism["parent_id"]!.GetValue<string>());

@@ -1,4 +1,4 @@
-using BcpLocalOffer.Core.Directory;
+using BcpLocalOffer.Core.ServiceDirectory;
 
 namespace BcpLocalOffer.UnitTests.ServiceDirectory;
 

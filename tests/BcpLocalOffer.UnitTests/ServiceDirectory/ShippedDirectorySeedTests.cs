@@ -1,4 +1,4 @@
-using BcpLocalOffer.Core.Directory;
+using BcpLocalOffer.Core.ServiceDirectory;
 using BcpLocalOffer.Infrastructure.ServiceDirectory;
 
 namespace BcpLocalOffer.UnitTests.ServiceDirectory;

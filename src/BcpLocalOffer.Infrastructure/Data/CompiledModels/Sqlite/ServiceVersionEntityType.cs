@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using System.Text.Json;
-using BcpLocalOffer.Core.Directory;
+using BcpLocalOffer.Core.ServiceDirectory;
 using BcpLocalOffer.Core.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -23,7 +23,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {
             var runtimeEntityType = model.AddEntityType(
-                "BcpLocalOffer.Core.Directory.ServiceVersion",
+                "BcpLocalOffer.Core.ServiceDirectory.ServiceVersion",
                 typeof(ServiceVersion),
                 baseEntityType,
                 propertyCount: 35,
@@ -342,7 +342,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
             {
                 var complexProperty = declaringType.AddComplexProperty("Review",
                     typeof(ReviewState),
-                    "BcpLocalOffer.Core.Directory.ServiceVersion.Review#ReviewState",
+                    "BcpLocalOffer.Core.ServiceDirectory.ServiceVersion.Review#ReviewState",
                     typeof(ReviewState),
                     propertyInfo: typeof(ServiceVersion).GetProperty("Review", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                     fieldInfo: typeof(ServiceVersion).GetField("<Review>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),

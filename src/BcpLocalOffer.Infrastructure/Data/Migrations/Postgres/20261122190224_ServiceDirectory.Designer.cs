@@ -211,7 +211,7 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Redirects");
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.DirectoryService", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -237,7 +237,7 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("DirectoryServices", (string)null);
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.ServiceVersion", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.ServiceVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1123,17 +1123,17 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.DirectoryService", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", b =>
                 {
-                    b.HasOne("BcpLocalOffer.Core.Directory.ServiceVersion", null)
+                    b.HasOne("BcpLocalOffer.Core.ServiceDirectory.ServiceVersion", null)
                         .WithMany()
                         .HasForeignKey("PublishedVersionId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.ServiceVersion", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.ServiceVersion", b =>
                 {
-                    b.HasOne("BcpLocalOffer.Core.Directory.DirectoryService", null)
+                    b.HasOne("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", null)
                         .WithMany("Versions")
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1237,7 +1237,7 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Versions");
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.DirectoryService", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", b =>
                 {
                     b.Navigation("Versions");
                 });

@@ -327,7 +327,7 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Redirects");
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.DirectoryService", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -353,7 +353,7 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("DirectoryServices", (string)null);
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.ServiceVersion", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.ServiceVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1571,17 +1571,17 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.DirectoryService", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", b =>
                 {
-                    b.HasOne("BcpLocalOffer.Core.Directory.ServiceVersion", null)
+                    b.HasOne("BcpLocalOffer.Core.ServiceDirectory.ServiceVersion", null)
                         .WithMany()
                         .HasForeignKey("PublishedVersionId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.ServiceVersion", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.ServiceVersion", b =>
                 {
-                    b.HasOne("BcpLocalOffer.Core.Directory.DirectoryService", null)
+                    b.HasOne("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", null)
                         .WithMany("Versions")
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1737,7 +1737,7 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Versions");
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.DirectoryService", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", b =>
                 {
                     b.Navigation("Versions");
                 });

@@ -356,7 +356,7 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Redirects");
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.DirectoryService", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -382,7 +382,7 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("DirectoryServices", (string)null);
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.ServiceVersion", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.ServiceVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -529,7 +529,7 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Review", "BcpLocalOffer.Core.Directory.ServiceVersion.Review#ReviewState", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Review", "BcpLocalOffer.Core.ServiceDirectory.ServiceVersion.Review#ReviewState", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1827,17 +1827,17 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.DirectoryService", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", b =>
                 {
-                    b.HasOne("BcpLocalOffer.Core.Directory.ServiceVersion", null)
+                    b.HasOne("BcpLocalOffer.Core.ServiceDirectory.ServiceVersion", null)
                         .WithMany()
                         .HasForeignKey("PublishedVersionId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.ServiceVersion", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.ServiceVersion", b =>
                 {
-                    b.HasOne("BcpLocalOffer.Core.Directory.DirectoryService", null)
+                    b.HasOne("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", null)
                         .WithMany("Versions")
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2002,7 +2002,7 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Versions");
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.DirectoryService", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", b =>
                 {
                     b.Navigation("Versions");
                 });

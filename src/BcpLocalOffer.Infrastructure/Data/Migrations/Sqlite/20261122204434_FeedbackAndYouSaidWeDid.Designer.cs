@@ -312,7 +312,7 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Redirects");
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.DirectoryService", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -338,7 +338,7 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("DirectoryServices", (string)null);
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.ServiceVersion", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.ServiceVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1463,17 +1463,17 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.DirectoryService", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", b =>
                 {
-                    b.HasOne("BcpLocalOffer.Core.Directory.ServiceVersion", null)
+                    b.HasOne("BcpLocalOffer.Core.ServiceDirectory.ServiceVersion", null)
                         .WithMany()
                         .HasForeignKey("PublishedVersionId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.ServiceVersion", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.ServiceVersion", b =>
                 {
-                    b.HasOne("BcpLocalOffer.Core.Directory.DirectoryService", null)
+                    b.HasOne("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", null)
                         .WithMany("Versions")
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1618,7 +1618,7 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Versions");
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.DirectoryService", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", b =>
                 {
                     b.Navigation("Versions");
                 });

@@ -341,7 +341,7 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Redirects");
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.DirectoryService", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -367,7 +367,7 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("DirectoryServices", (string)null);
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.ServiceVersion", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.ServiceVersion", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -512,7 +512,7 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Review", "BcpLocalOffer.Core.Directory.ServiceVersion.Review#ReviewState", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Review", "BcpLocalOffer.Core.ServiceDirectory.ServiceVersion.Review#ReviewState", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1778,17 +1778,17 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.DirectoryService", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", b =>
                 {
-                    b.HasOne("BcpLocalOffer.Core.Directory.ServiceVersion", null)
+                    b.HasOne("BcpLocalOffer.Core.ServiceDirectory.ServiceVersion", null)
                         .WithMany()
                         .HasForeignKey("PublishedVersionId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.ServiceVersion", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.ServiceVersion", b =>
                 {
-                    b.HasOne("BcpLocalOffer.Core.Directory.DirectoryService", null)
+                    b.HasOne("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", null)
                         .WithMany("Versions")
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1953,7 +1953,7 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Versions");
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.Directory.DirectoryService", b =>
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", b =>
                 {
                     b.Navigation("Versions");
                 });

@@ -1,0 +1,105 @@
+using BcpLocalOffer.Core.Content;
+using BcpLocalOffer.Core.ServiceDirectory;
+using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.Workflow;
+using BcpLocalOffer.Infrastructure.Data;
+using BcpLocalOffer.Infrastructure.Publishing;
+using BcpLocalOffer.Infrastructure.Workflow;
+using Microsoft.EntityFrameworkCore;
+
+namespace BcpLocalOffer.Infrastructure.ServiceDirectory;
+
+/// <summary>
+/// Everything an editor does to a service, each as one transaction with its audit entry, through
+/// the one editorial workflow, as pages: every save is a new draft version, which is submitted
+/// for review and approved and published by the board (never by anyone who changed it).
+/// Publishing refreshes this node's published directory before returning.
+/// </summary>
+public sealed class DirectoryEditing(LocalOfferDbContext db, PublishedDirectoryLoader directory, TimeProvider clock)
+    : ReviewWorkflow<ServiceVersion, VersionRef>(db, clock)
+{
+    public override AuditCapability Capability => AuditCapability.Service;
+
+    public async Task<EditResult<DirectoryService>> CreateAsync(Action<ServiceVersion> fill, Editor editor)
+    {
+        var now = Clock.GetUtcNow();
+        var version = new ServiceVersion { Number = 1, CreatedAt = now, CreatedBy = editor.Id, Review = ReviewState.NewDraft(editor.Id) };
+        fill(version);
+        var wanted = UrlSegment.FromName(version.Name);
+        if (!UrlSegment.IsValid(wanted))
+        {
+            return EditResult<DirectoryService>.Refused("Give the service a name with letters or numbers in it.");
+        }
+
+        var taken = (await Db.DirectoryServices.Where(s => s.Slug == wanted || s.Slug.StartsWith(wanted + "-")).Select(s => s.Slug).ToListAsync()).ToHashSet();
+        var slug = wanted;
+        for (var n = 2; taken.Contains(slug); n++)
+        {
+            slug = $"{wanted}-{n}";
+        }
+
+        var service = new DirectoryService { Id = Guid.NewGuid(), Slug = slug, CreatedAt = now };
+        version.ServiceId = service.Id;
+        Db.DirectoryServices.Add(service);
+        Db.DirectoryServiceVersions.Add(version);
+        Audit.Record(editor, AuditAction.Created, AuditSubject.Service(service.Id, 1), version.Name);
+        await Db.SaveChangesAsync();
+        return EditResult<DirectoryService>.Done(service);
+    }
+
+    /// <summary>
+    /// Saves a new version based on <paramref name="basedOnNumber"/>. If someone saved a newer one
+    /// meanwhile, nothing is saved and the caller shows the conflict with the editor's text intact.
+    /// </summary>
+    public async Task<EditResult<ServiceVersion>> SaveDraftAsync(Guid serviceId, int basedOnNumber, Action<ServiceVersion> change, Editor editor)
+    {
+        var latest = await LatestAsync(serviceId);
+        if (latest is null)
+        {
+            return EditResult<ServiceVersion>.NotFound();
+        }
+
+        if (latest.Number != basedOnNumber)
+        {
+            return EditResult<ServiceVersion>.Conflict(latest, $"Version {latest.Number} was saved by someone else while you were editing version {basedOnNumber}.");
+        }
+
+        var draft = latest.CopyAsNext(latest.Number + 1, editor.Id, Clock.GetUtcNow());
+        change(draft);
+        Db.DirectoryServiceVersions.Add(draft);
+        Audit.Record(editor, AuditAction.Saved, AuditSubject.Service(serviceId, draft.Number), draft.Name);
+        try
+        {
+            await Db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // Two saves of the same version at the same moment: the unique (service, number) index lets one win.
+            Db.ChangeTracker.Clear();
+            var winner = await LatestAsync(serviceId);
+            return EditResult<ServiceVersion>.Conflict(winner!, $"Version {winner!.Number} was saved by someone else at the same moment.");
+        }
+
+        return EditResult<ServiceVersion>.Done(draft);
+    }
+
+    protected override Task<ServiceVersion?> FindAsync(VersionRef id) =>
+        Db.DirectoryServiceVersions.SingleOrDefaultAsync(v => v.ServiceId == id.Key && v.Number == id.Number);
+
+    protected override AuditSubject SubjectOf(ServiceVersion version) => AuditSubject.Service(version.ServiceId, version.Number);
+
+    protected override string Describe(ServiceVersion version) => version.Name;
+
+    protected override async Task PublishAsync(ServiceVersion version, Editor editor, DateTimeOffset now) =>
+        (await Db.DirectoryServices.SingleAsync(s => s.Id == version.ServiceId)).PublishedVersionId = version.Id;
+
+    protected override Task RefreshPublishedAsync() => directory.RefreshAsync();
+
+    protected override IQueryable<ServiceVersion> Current =>
+        Db.DirectoryServiceVersions.AsNoTracking().Where(v => v.Number == Db.DirectoryServiceVersions.Where(o => o.ServiceId == v.ServiceId).Max(o => o.Number));
+
+    protected override (string Title, string Address) Locate(ServiceVersion version) => ($"{version.Name}, version {version.Number}", $"/editorial/directory/{version.ServiceId}");
+
+    private Task<ServiceVersion?> LatestAsync(Guid serviceId) =>
+        Db.DirectoryServiceVersions.AsNoTracking().Where(v => v.ServiceId == serviceId).OrderByDescending(v => v.Number).FirstOrDefaultAsync();
+}

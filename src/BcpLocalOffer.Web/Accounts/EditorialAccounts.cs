@@ -1,0 +1,64 @@
+using BcpLocalOffer.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+
+namespace BcpLocalOffer.Web.Accounts;
+
+/// <summary>Creates roles and accounts: the roles on every start, demo accounts in Development only.</summary>
+public sealed class EditorialAccounts(UserManager<EditorAccount> users, RoleManager<IdentityRole> roles, TimeProvider clock)
+{
+    /// <summary>
+    /// One account per role for trying the site on a developer's machine. These exist only when
+    /// the environment is Development; a council's server never has them.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Email, string Password, string Role, string Name, string Organisation)> DevelopmentAccounts =
+    [
+        ("author@local-offer.test", "author-development-only", EditorialRoles.Author, "Demo Author", "Parent Carers Together"),
+        ("board@local-offer.test", "board-development-only", EditorialRoles.EditorialBoard, "Demo Board Member", "BCP Council SEND Service"),
+        ("admin@local-offer.test", "admin-development-only", EditorialRoles.Administrator, "Demo Administrator", "BCP Council SEND Service"),
+    ];
+
+    public async Task EnsureRolesAsync()
+    {
+        foreach (var role in EditorialRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+
+    public async Task EnsureDevelopmentAccountsAsync()
+    {
+        foreach (var (email, password, role, name, organisation) in DevelopmentAccounts)
+        {
+            if (await users.FindByEmailAsync(email) is null)
+            {
+                var result = await CreateAsync(email, password, role, name, organisation);
+                if (!result.Succeeded)
+                {
+                    throw new InvalidOperationException($"Could not create the development account {email}: {Describe(result)}");
+                }
+            }
+        }
+    }
+
+    public async Task<IdentityResult> CreateAsync(string email, string password, string role, string name, string organisation)
+    {
+        await EnsureRolesAsync();
+        var account = new EditorAccount
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = name,
+            Organisation = organisation,
+            CreatedAt = clock.GetUtcNow(),
+            LockoutEnabled = true,
+        };
+        var created = await users.CreateAsync(account, password);
+        return created.Succeeded ? await users.AddToRoleAsync(account, role) : created;
+    }
+
+    public static string Describe(IdentityResult result) => string.Join(" ", result.Errors.Select(e => e.Description));
+}
