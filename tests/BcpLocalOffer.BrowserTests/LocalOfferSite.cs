@@ -124,6 +124,8 @@ public sealed class LocalOfferSite : IAsyncLifetime
             builder.UseSetting("LocalOffer:DataPath", dataPath);
             // Request logs for every page and asset would bury test failures.
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            // Test accounts sign in again and again; 100,000 rounds of password hashing each time is CPU the tests do not test.
+            builder.ConfigureServices(services => services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(options => options.IterationCount = 1_000));
         }
     }
 }

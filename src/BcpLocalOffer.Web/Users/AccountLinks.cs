@@ -1,15 +1,17 @@
 using BcpLocalOffer.Infrastructure.Identity;
-using BcpLocalOffer.Infrastructure.Mail;
+using BcpLocalOffer.Web.Site;
 using Microsoft.Extensions.Options;
 using BcpLocalOffer.Web.Accounts;
 
 namespace BcpLocalOffer.Web.Users;
 
 /// <summary>
-/// Links in mail about accounts: on the configured public address (LocalOffer:Mail:SiteAddress),
-/// or, where none is configured (a developer's machine), on the address of the request being served.
+/// Links in mail about accounts: on the site's public address (Site:PublicBaseUrl), as the sitemap's
+/// are, or, where none is configured (a developer's machine), on the address of the request being
+/// served. Set it in production: a proxy that passes any Host header would otherwise let someone
+/// choose where a password link points.
 /// </summary>
-public sealed class AccountLinks(IOptions<MailOptions> options, IHttpContextAccessor http) : IAccountLinks
+public sealed class AccountLinks(IOptions<SiteOptions> options, IHttpContextAccessor http) : IAccountLinks
 {
     public Uri SetPassword(string accountId, string token) =>
         new(Root(), $"{SetPasswordController.Path}?user={Uri.EscapeDataString(accountId)}&token={Uri.EscapeDataString(token)}");
@@ -18,13 +20,13 @@ public sealed class AccountLinks(IOptions<MailOptions> options, IHttpContextAcce
 
     private Uri Root()
     {
-        if (options.Value.SiteAddress is { IsAbsoluteUri: true } configured)
+        if (Uri.TryCreate(options.Value.PublicBaseUrl, UriKind.Absolute, out var configured))
         {
             return configured;
         }
 
         var request = http.HttpContext?.Request
-            ?? throw new InvalidOperationException("Set LocalOffer:Mail:SiteAddress: a link in mail was made outside a request.");
+            ?? throw new InvalidOperationException("Set Site:PublicBaseUrl: a link in mail was made outside a request.");
         return new Uri($"{request.Scheme}://{request.Host}/");
     }
 }

@@ -1,7 +1,7 @@
 namespace BcpLocalOffer.IntegrationTests.Hosting;
 
 /// <summary>The site in Development, where the demo editorial accounts exist.</summary>
-public sealed class DevelopmentFactory : LocalOfferFactory
+public class DevelopmentFactory : LocalOfferFactory
 {
     protected override string EnvironmentName => "Development";
 }

@@ -36,6 +36,9 @@ public class LocalOfferFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
         builder.ConfigureServices(services =>
         {
+            // Hundreds of test accounts are made and signed in: hashing each password 100,000 times (the
+            // site's setting, Identity's default) is CPU the tests do not test. Hashes carry their own count.
+            services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(options => options.IterationCount = 1_000);
             services.ConfigureDbContext<SqliteLocalOfferDbContext>(options => options.AddInterceptors(DatabaseCommands));
             services.ConfigureDbContext<PostgresLocalOfferDbContext>(options => options.AddInterceptors(DatabaseCommands));
         });

@@ -195,7 +195,42 @@ public class SecondAdministratorTests(DevelopmentFactory factory) : IClassFixtur
     public async Task Where_the_site_has_one_administrator_a_privileged_change_is_made_at_once()
     {
         // A site of its own, whose only administrator is the demo one.
-        await using var site = new DevelopmentFactory();
+        var site = new DevelopmentFactory();
+        try
+        {
+            await OneAdministratorGrantsAtOnceAsync(site);
+        }
+        finally
+        {
+            await ((IAsyncLifetime)site).DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_mailed_link_points_at_the_sites_public_address_whatever_host_the_request_named()
+    {
+        var site = new PublicAddressFactory();
+        try
+        {
+            var author = await TestAccounts.CreateAsync(site, EditorialRoles.Author);
+            var id = (await TestAccounts.FindAsync(site, author)).Id;
+            var admin = await TestAccounts.SignedInAsync(site, "admin@local-offer.test", "admin-development-only");
+            admin.Client.DefaultRequestHeaders.Host = "attacker.example";
+
+            var sent = await admin.PostFormAsync($"/editorial/users/{id}", $"/editorial/users/{id}/set-password-link", new Dictionary<string, string>());
+
+            Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+            var link = MailPickup.SetPasswordLink(Assert.Single(MailPickup.To(site, author)));
+            Assert.Equal("https://localoffer.example.gov.uk", link.GetLeftPart(UriPartial.Authority));
+        }
+        finally
+        {
+            await ((IAsyncLifetime)site).DisposeAsync();
+        }
+    }
+
+    private static async Task OneAdministratorGrantsAtOnceAsync(DevelopmentFactory site)
+    {
         var author = await TestAccounts.CreateAsync(site, EditorialRoles.Author);
         var id = (await TestAccounts.FindAsync(site, author)).Id;
         var admin = await TestAccounts.SignedInAsync(site, "admin@local-offer.test", "admin-development-only");
@@ -212,6 +247,16 @@ public class SecondAdministratorTests(DevelopmentFactory factory) : IClassFixtur
         var users = scope.ServiceProvider.GetRequiredService<UserManager<EditorAccount>>();
         Assert.Equal([EditorialRoles.EditorialBoard], await users.GetRolesAsync((await users.FindByEmailAsync(author))!));
         Assert.Empty(await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().PrivilegedChanges.ToListAsync());
+    }
+
+    /// <summary>A site whose public address is configured, as production's is.</summary>
+    private sealed class PublicAddressFactory : DevelopmentFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Site:PublicBaseUrl", "https://localoffer.example.gov.uk");
+        }
     }
 
     private async Task<IList<string>> RolesAsync(string email)
