@@ -9,7 +9,7 @@ namespace BcpLocalOffer.Web.Accounts;
 [AutoValidateAntiforgeryToken]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class AccountController(SignInManager<EditorAccount> signInManager, SignInLanding signInLanding, ILogger<AccountController> logger) : Controller
+public sealed class AccountController(SignInManager<EditorAccount> signInManager, UserManager<EditorAccount> users, SignInLanding signInLanding, ILogger<AccountController> logger) : Controller
 {
     public const string SignInPath = "/editorial/sign-in";
 
@@ -57,6 +57,13 @@ public sealed class AccountController(SignInManager<EditorAccount> signInManager
     [HttpPost("/editorial/sign-out")]
     public async Task<IActionResult> SignOutOfEditorial()
     {
+        // A new security stamp ends this account's sessions everywhere, so a copied cookie stops
+        // working too: the cookie alone is not the session's end, since every request checks the stamp.
+        if (await users.GetUserAsync(User) is { } account)
+        {
+            await users.UpdateSecurityStampAsync(account);
+        }
+
         await signInManager.SignOutAsync();
         return Redirect("/");
     }

@@ -32,7 +32,13 @@ public sealed class EditorialAccounts(UserManager<EditorAccount> users, RoleMana
     {
         foreach (var (email, password, role, name, organisation) in DevelopmentAccounts)
         {
-            if (await users.FindByEmailAsync(email) is null)
+            if (await users.FindByEmailAsync(email) is { DisabledAt: not null } disabled)
+            {
+                // Disabled by a start outside Development on this data folder; back in Development, usable again.
+                disabled.DisabledAt = null;
+                await users.UpdateAsync(disabled);
+            }
+            else if (await users.FindByEmailAsync(email) is null)
             {
                 var result = await CreateAsync(email, password, role, name, organisation);
                 if (!result.Succeeded)
@@ -41,6 +47,27 @@ public sealed class EditorialAccounts(UserManager<EditorAccount> users, RoleMana
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Outside Development the demo accounts, with their published passwords, must not work: a data
+    /// folder first started in Development keeps them, so every other start disables them and ends
+    /// their sessions. Returns the addresses it disabled.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> DisableDevelopmentAccountsAsync()
+    {
+        var disabled = new List<string>();
+        foreach (var (email, _, _, _, _) in DevelopmentAccounts)
+        {
+            if (await users.FindByEmailAsync(email) is { DisabledAt: null } account)
+            {
+                account.DisabledAt = clock.GetUtcNow();
+                await users.UpdateSecurityStampAsync(account);
+                disabled.Add(email);
+            }
+        }
+
+        return disabled;
     }
 
     public async Task<IdentityResult> CreateAsync(string email, string password, string role, string name, string organisation)

@@ -11,7 +11,7 @@ public static class EditorialIdentityRegistration
     /// <summary>
     /// ASP.NET Core Identity in the site's own database. Long passwords rather than character
     /// rules (NCSC guidance), lockout after 5 failures for 15 minutes, a cookie that is secure,
-    /// HTTP-only, same-site strict and ends after 20 idle minutes.
+    /// HTTP-only, same-site strict and ends after 20 idle minutes, and 8 hours after sign-in however active.
     /// </summary>
     public static IServiceCollection AddEditorialIdentity(this IServiceCollection services, IHostEnvironment environment)
     {
@@ -41,6 +41,7 @@ public static class EditorialIdentityRegistration
             options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.ExpireTimeSpan = TimeSpan.FromMinutes(20);
             options.SlidingExpiration = true;
+            SessionLifetime.Apply(options);
             options.LoginPath = AccountController.SignInPath;
             options.AccessDeniedPath = "/editorial/access-denied";
             options.ReturnUrlParameter = "returnUrl";

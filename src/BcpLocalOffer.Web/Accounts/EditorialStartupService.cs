@@ -8,7 +8,8 @@ namespace BcpLocalOffer.Web.Accounts;
 
 /// <summary>
 /// Roles on every start; the partner organisations list from the content seed on the first start;
-/// in Development, the demo accounts, printed so a developer can sign in.
+/// in Development, the demo accounts, printed so a developer can sign in; anywhere else, the demo
+/// accounts disabled if a Development start left them behind.
 /// </summary>
 public sealed class EditorialStartupService(
     IServiceScopeFactory scopes,
@@ -32,6 +33,11 @@ public sealed class EditorialStartupService(
 
         if (!environment.IsDevelopment())
         {
+            foreach (var email in await accounts.DisableDevelopmentAccountsAsync())
+            {
+                logger.LogWarning("The demo account {DemoAccount} was disabled: demo accounts work only in Development. Create administrators with the create-admin command", email);
+            }
+
             return;
         }
 

@@ -100,7 +100,11 @@ public static class LocalOfferHostingExtensions
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
 
-        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
         services.AddEditorialIdentity(builder.Environment);
         services.AddLocalOfferHealthChecks();
 

@@ -8,11 +8,11 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace BcpLocalOffer.IntegrationTests.Hosting;
 
 /// <summary>
-/// The site in Development on a data folder (and PostgreSQL database) that outlives the host,
+/// The site (in Development unless told otherwise) on a data folder (and PostgreSQL database) that outlives the host,
 /// with a clock the test moves: start one, stop it, start another on the same data to see what
 /// survives a restart. The scheduler's own timer is slowed right down, so only the test runs it.
 /// </summary>
-public sealed class RestartableSiteFactory(RestartableSiteFactory.SiteData data, AdjustableClock clock) : WebApplicationFactory<Program>
+public sealed class RestartableSiteFactory(RestartableSiteFactory.SiteData data, AdjustableClock clock, string environment = "Development") : WebApplicationFactory<Program>
 {
     public ScheduledChangeRunner Scheduler => Services.GetRequiredService<ScheduledChangeRunner>();
 
@@ -21,7 +21,7 @@ public sealed class RestartableSiteFactory(RestartableSiteFactory.SiteData data,
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         builder.UseSetting("LocalOffer:DataPath", data.DataPath);
         builder.UseSetting("LocalOffer:Scheduling:CheckIntervalSeconds", "86400");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

@@ -36,7 +36,7 @@ public class SecurityAndHostingTests(LocalOfferFactory factory) : IClassFixture<
 
         var response = await client.GetAsync("/");
 
-        Assert.Contains("max-age=31536000", response.Headers.GetValues("Strict-Transport-Security").Single());
+        Assert.Equal("max-age=31536000; includeSubDomains", response.Headers.GetValues("Strict-Transport-Security").Single());
     }
 
     [Theory]
