@@ -301,33 +301,19 @@ public sealed class AccountAdministration(LocalOfferDbContext db, UserManager<Ed
         change.Outcome = approve ? PrivilegedChangeOutcome.Approved : PrivilegedChangeOutcome.Declined;
         var subject = new AuditSubject(AuditCapability.Account, account.Id);
         var detail = $"{account.Email}: {change.Describe()}, asked for by {change.RequestedBy}";
-        if (!approve)
+        // A set-password link is mailed after the commit, so a failed send never undoes the decision.
+        var problem = !approve ? null : change.Kind switch
         {
-            audit.Record(editor, AuditAction.PrivilegedChangeDeclined, subject, detail);
+            PrivilegedChangeKind.RoleGrant => Problem(await users.AddToRolesAsync(account, change.RoleList.Except(await users.GetRolesAsync(account)))),
+            PrivilegedChangeKind.TwoFactorReset => await ResetTwoFactorAsync(account),
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            return AccountChange.Refused(ApprovalField, problem);
         }
-        else if (change.Kind == PrivilegedChangeKind.RoleGrant)
-        {
-            var current = await users.GetRolesAsync(account);
-            if (Problem(await users.AddToRolesAsync(account, change.RoleList.Except(current))) is { } problem)
-            {
-                return AccountChange.Refused(ApprovalField, problem);
-            }
 
-            audit.Record(editor, AuditAction.PrivilegedChangeApproved, subject, detail);
-        }
-        else if (change.Kind == PrivilegedChangeKind.TwoFactorReset)
-        {
-            if (await ResetTwoFactorAsync(account) is { } problem)
-            {
-                return AccountChange.Refused(ApprovalField, problem);
-            }
-
-            audit.Record(editor, AuditAction.PrivilegedChangeApproved, subject, detail);
-        }
-        else
-        {
-            audit.Record(editor, AuditAction.PrivilegedChangeApproved, subject, detail);
-        }
+        audit.Record(editor, approve ? AuditAction.PrivilegedChangeApproved : AuditAction.PrivilegedChangeDeclined, subject, detail);
 
         await db.SaveChangesAsync();
         await transaction.CommitAsync();

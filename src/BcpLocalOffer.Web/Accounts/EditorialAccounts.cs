@@ -32,13 +32,14 @@ public sealed class EditorialAccounts(UserManager<EditorAccount> users, RoleMana
     {
         foreach (var (email, password, role, name, organisation) in DevelopmentAccounts)
         {
-            if (await users.FindByEmailAsync(email) is { DisabledAt: not null } disabled)
+            var existing = await users.FindByEmailAsync(email);
+            if (existing is { DisabledAt: not null })
             {
                 // Disabled by a start outside Development on this data folder; back in Development, usable again.
-                disabled.DisabledAt = null;
-                await users.UpdateAsync(disabled);
+                existing.DisabledAt = null;
+                await users.UpdateAsync(existing);
             }
-            else if (await users.FindByEmailAsync(email) is null)
+            else if (existing is null)
             {
                 var result = await CreateAsync(email, password, role, name, organisation);
                 if (!result.Succeeded)
