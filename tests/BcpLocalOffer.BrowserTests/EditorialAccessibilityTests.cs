@@ -1,5 +1,4 @@
 using BcpLocalOffer.Infrastructure.Identity;
-using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 

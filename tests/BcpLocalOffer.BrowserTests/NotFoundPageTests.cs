@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace BcpLocalOffer.BrowserTests;
@@ -36,8 +35,6 @@ public sealed class NotFoundPageTests(LocalOfferSite site)
         await tab.Page.GotoAsync(SitePages.Unknown);
         await SitePages.AssertStylesheetAppliedAsync(tab.Page);
 
-        var results = await tab.Page.RunAxe(AxeReport.WcagAaOptions());
-
-        Assert.True(results.Violations.Length == 0, AxeReport.Describe(SitePages.Unknown, results.Violations));
+        await AxeAssertions.AssertNoViolationsAsync(tab.Page, SitePages.Unknown);
     }
 }

@@ -23,7 +23,7 @@ public sealed class SearchAutocompleteTests(LocalOfferSite site)
         await SitePages.OpenStyledAsync(page, SitePages.Home);
         var box = await EnhancedBoxAsync(page);
 
-        await box.PressSequentiallyAsync("shor", Typing);
+        await TypeAsync(page, box, "shor");
 
         var options = Options(page);
         await Expect(options.First).ToBeVisibleAsync();
@@ -46,7 +46,7 @@ public sealed class SearchAutocompleteTests(LocalOfferSite site)
         await SitePages.OpenStyledAsync(page, SitePages.Home);
         var box = await EnhancedBoxAsync(page);
 
-        await box.PressSequentiallyAsync("shor", Typing);
+        await TypeAsync(page, box, "shor");
         var first = Options(page).First;
         await Expect(first).ToHaveTextAsync("Short breaks");
         await page.Keyboard.PressAsync("ArrowDown");
@@ -67,7 +67,7 @@ public sealed class SearchAutocompleteTests(LocalOfferSite site)
         await SitePages.OpenStyledAsync(page, SitePages.Home);
         var box = await EnhancedBoxAsync(page);
 
-        await box.PressSequentiallyAsync("resp", Typing);
+        await TypeAsync(page, box, "resp");
         var options = Options(page);
         var synonym = options.GetByText("respite", new() { Exact = true });
         await Expect(synonym).ToBeVisibleAsync();
@@ -94,7 +94,7 @@ public sealed class SearchAutocompleteTests(LocalOfferSite site)
         await SitePages.OpenStyledAsync(page, SitePages.Home);
         var box = await EnhancedBoxAsync(page);
 
-        await box.PressSequentiallyAsync("shor", Typing);
+        await TypeAsync(page, box, "shor");
         // With the menu open, so the library's own Enter handling is the one being worked around.
         await Expect(Options(page).First).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Enter");
@@ -120,7 +120,7 @@ public sealed class SearchAutocompleteTests(LocalOfferSite site)
         var box = await EnhancedBoxAsync(page);
         await Expect(box).ToHaveValueAsync("short breaks");
         await box.FillAsync("");
-        await box.PressSequentiallyAsync("shor", Typing);
+        await TypeAsync(page, box, "shor");
         await Expect(Options(page).First).ToBeVisibleAsync();
         // Violation events are delivered asynchronously; a quiet network means the last has arrived.
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
@@ -129,6 +129,15 @@ public sealed class SearchAutocompleteTests(LocalOfferSite site)
     }
 
     /// <summary>The header box once the script has replaced it with the autocomplete.</summary>
+    /// <summary>
+    /// Types the words and waits for the suggestions answer for all of them. Under load an earlier
+    /// prefix's answer can otherwise arrive while the test arrows down and replace the options under it.
+    /// </summary>
+    private static Task TypeAsync(IPage page, ILocator box, string words) =>
+        page.RunAndWaitForResponseAsync(
+            () => box.PressSequentiallyAsync(words, Typing),
+            response => response.Url.EndsWith("/api/search/suggestions?q=" + Uri.EscapeDataString(words), StringComparison.Ordinal));
+
     private static async Task<ILocator> EnhancedBoxAsync(IPage page)
     {
         var box = page.Locator("form.app-header-search input#site-search[role='combobox']");
