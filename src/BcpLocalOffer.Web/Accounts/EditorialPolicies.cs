@@ -17,5 +17,7 @@ public static class EditorialPolicies
         .AddPolicy(Board, policy => policy.RequireAuthenticatedUser().RequireRole(EditorialRoles.EditorialBoard))
         // The site's statistics are for the board and for administrators (the digital team), who publish nothing.
         .AddPolicy(Statistics, policy => policy.RequireAuthenticatedUser().RequireRole(EditorialRoles.EditorialBoard, EditorialRoles.Administrator))
-        .AddPolicy(Administration, policy => policy.RequireAuthenticatedUser().RequireRole(EditorialRoles.Administrator));
+        .AddPolicy(Administration, policy => policy.RequireAuthenticatedUser().RequireRole(EditorialRoles.Administrator))
+        // Closed unless marked: every public endpoint says [AllowAnonymous], every other one its policy.
+        .SetFallbackPolicy(new AuthorizationPolicyBuilder().AddRequirements(new ClosedUnlessMarked()).Build());
 }

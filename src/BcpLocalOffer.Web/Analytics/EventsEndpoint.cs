@@ -24,6 +24,7 @@ public static class EventsEndpoint
 
     public static IEndpointConventionBuilder MapAnalyticsEvents(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(Route, ReceiveAsync)
+            .AllowAnonymous()
             .RequireRateLimiting(ClientRateLimits.AnalyticsEvents)
             .ExcludeFromDescription();
 

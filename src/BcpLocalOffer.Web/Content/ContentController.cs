@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using BcpLocalOffer.Core.Content.Published;
 using BcpLocalOffer.Core.Content.Redirects;
 using Microsoft.AspNetCore.Mvc;
@@ -10,6 +11,7 @@ namespace BcpLocalOffer.Web.Content;
 /// database) and rendered with the view for the page's document type.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[AllowAnonymous]
 public sealed class ContentController(IPublishedContentCache cache, IRedirectCache redirects) : Controller
 {
     private const int MaxPathLength = 512;

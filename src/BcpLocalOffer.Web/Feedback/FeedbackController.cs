@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using BcpLocalOffer.Core.Feedback;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Feedback;
@@ -16,6 +17,7 @@ namespace BcpLocalOffer.Web.Feedback;
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+[AllowAnonymous]
 public sealed class FeedbackController(FeedbackWriter writer, FeedbackTopics topics, PublicFormTokens tokens, LocalOfferDbContext db, TimeProvider clock) : Controller
 {
     public const string HaveYourSayPath = "/have-your-say";

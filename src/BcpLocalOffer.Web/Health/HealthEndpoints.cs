@@ -23,9 +23,9 @@ public static class HealthEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapLocalOfferHealthChecks(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
-        endpoints.MapHealthChecks("/health/database", new HealthCheckOptions { Predicate = check => check.Tags.Contains(DatabaseTag) });
+        endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) }).AllowAnonymous();
+        endpoints.MapHealthChecks("/health/database", new HealthCheckOptions { Predicate = check => check.Tags.Contains(DatabaseTag) }).AllowAnonymous();
         return endpoints;
     }
 }

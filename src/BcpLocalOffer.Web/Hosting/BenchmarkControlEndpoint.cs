@@ -31,8 +31,8 @@ public static class BenchmarkControlEndpoint
             await context.Request.Body.CopyToAsync(buffer);
             body = buffer.ToArray();
             return Results.NoContent();
-        });
-        endpoints.MapGet(Path, () => Results.Bytes(body, "text/html; charset=utf-8"));
+        }).AllowAnonymous();
+        endpoints.MapGet(Path, () => Results.Bytes(body, "text/html; charset=utf-8")).AllowAnonymous();
         return endpoints;
     }
 }

@@ -161,7 +161,8 @@ public static class LocalOfferHostingExtensions
         app.UseRateLimiter();
         app.UseOutputCache();
 
-        app.MapStaticAssets();
+        // Every endpoint below says who may use it; one that does not is closed (ClosedUnlessMarked).
+        app.MapStaticAssets().AllowAnonymous();
         app.MapLocalOfferHealthChecks();
         app.MapSiteEndpoints();
         app.MapAnalyticsEvents();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using BcpLocalOffer.Core.ImprovementPlan;
 using BcpLocalOffer.Core.ImprovementPlan.Published;
 using Microsoft.AspNetCore.Mvc;
@@ -9,6 +10,7 @@ namespace BcpLocalOffer.Web.ImprovementPlan;
 /// plan in memory; none queries the database.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[AllowAnonymous]
 public sealed class ImprovementPlanController(IPublishedPlanCache cache, TimeProvider clock) : Controller
 {
     public const string Root = "/improvement-plan";

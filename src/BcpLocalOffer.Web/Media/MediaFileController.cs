@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using BcpLocalOffer.Infrastructure.Media;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
@@ -12,6 +13,7 @@ namespace BcpLocalOffer.Web.Media;
 /// checked again (a 304 when unchanged), so a deleted file stops being served within minutes.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[AllowAnonymous]
 public sealed class MediaFileController(MediaLibrary media) : Controller
 {
     public const string ContentSecurityPolicy = "sandbox";

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -12,6 +13,7 @@ namespace BcpLocalOffer.Web.OpenReferral;
 [Route(Root)]
 [OpenReferralHeaders]
 [ApiExplorerSettings(IgnoreApi = true)]
+[AllowAnonymous]
 public sealed class OpenReferralController(OpenReferralCatalogue catalogue) : ControllerBase
 {
     public const string Root = "/openreferral";

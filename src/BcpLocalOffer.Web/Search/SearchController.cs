@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using BcpLocalOffer.Core.Search;
 using BcpLocalOffer.Web.Analytics;
 using Microsoft.AspNetCore.Mvc;
@@ -6,6 +7,7 @@ namespace BcpLocalOffer.Web.Search;
 
 /// <summary>The search results page, the JSON search API and suggestions as you type.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[AllowAnonymous]
 public sealed class SearchController(ISearchService search, VisitCounter counter) : Controller
 {
     [HttpGet("/search")]

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using BcpLocalOffer.Core.ServiceDirectory;
 using BcpLocalOffer.Core.ServiceDirectory.Published;
@@ -13,6 +14,7 @@ namespace BcpLocalOffer.Web.ServiceDirectory;
 /// reads the published directory in memory; none queries the database.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[AllowAnonymous]
 public sealed class DirectoryController(IPublishedDirectoryCache cache, TimeProvider clock, IOptions<DirectoryOptions> options) : Controller
 {
     public const string Root = "/directory";

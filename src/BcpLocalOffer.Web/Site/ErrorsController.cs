@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using BcpLocalOffer.Infrastructure.Data;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -6,6 +7,7 @@ namespace BcpLocalOffer.Web.Site;
 
 /// <summary>The 404, 500 and 503 pages, in the site's design. Reached by re-execution, never linked.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[AllowAnonymous]
 public sealed class ErrorsController : Controller
 {
     // Read from the route rather than bound: when a re-executed POST's form cannot be read (an

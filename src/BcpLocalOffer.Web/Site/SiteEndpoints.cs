@@ -14,7 +14,7 @@ public static class SiteEndpoints
             return Xml(entries.Count <= perFile
                 ? Sitemap.UrlSet(entries, PublicBaseUrl(context, site.Value))
                 : Sitemap.Index(entries, perFile, PublicBaseUrl(context, site.Value)));
-        });
+        }).AllowAnonymous();
 
         // The numbered files of a sitemap index; they exist only while the site is past one file's limit.
         endpoints.MapGet("/sitemap-{number:int}.xml", (int number, HttpContext context, Sitemap sitemap, IOptions<SiteOptions> site) =>
@@ -24,12 +24,12 @@ public static class SiteEndpoints
             return entries.Count > perFile && number >= 1 && (number - 1L) * perFile < entries.Count
                 ? Xml(Sitemap.UrlSet(entries.Skip((number - 1) * perFile).Take(perFile), PublicBaseUrl(context, site.Value)))
                 : Results.NotFound();
-        });
+        }).AllowAnonymous();
 
         endpoints.MapGet("/robots.txt", (HttpContext context, IOptions<SiteOptions> site) =>
             Results.Text(
                 $"User-agent: *\nAllow: /\nDisallow: /editorial\nDisallow: /health\n\nSitemap: {PublicBaseUrl(context, site.Value)}/sitemap.xml\n",
-                "text/plain; charset=utf-8"));
+                "text/plain; charset=utf-8")).AllowAnonymous();
 
         return endpoints;
     }

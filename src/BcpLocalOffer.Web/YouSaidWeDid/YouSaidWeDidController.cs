@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -18,6 +19,7 @@ namespace BcpLocalOffer.Web.YouSaidWeDid;
 /// Each entry is wrapped in data-analytics-context="you-said-we-did:{id}" for the analytics capability.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[AllowAnonymous]
 public sealed class YouSaidWeDidController(IPublishedYouSaidWeDidCache cache, IPublishedPlanCache plan, FeedbackTopics topics, IOptions<SiteOptions> site) : Controller
 {
     public const string Root = "/you-said-we-did";
