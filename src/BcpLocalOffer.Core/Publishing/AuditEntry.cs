@@ -105,6 +105,7 @@ public enum AuditAction
     PrivilegedChangeRequested,
     PrivilegedChangeApproved,
     PrivilegedChangeDeclined,
+    SignInFailed,
 }
 
 public static class AuditActions
@@ -137,6 +138,7 @@ public static class AuditActions
         AuditAction.PersonalDataErased => "Personal data erased",
         AuditAction.RetentionApplied => "Retention applied",
         AuditAction.NoteAdded => "Note added",
+        AuditAction.SignInFailed => "Sign-in failed",
         AuditAction.StatusChanged => "Status changed",
         AuditAction.ReplySent => "Reply sent",
         AuditAction.PrivilegedChangeRequested => "Second administrator asked",

@@ -2,6 +2,7 @@ using BcpLocalOffer.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using BcpLocalOffer.Web.Site;
 
 namespace BcpLocalOffer.Web.Accounts;
 
@@ -9,7 +10,7 @@ namespace BcpLocalOffer.Web.Accounts;
 [AutoValidateAntiforgeryToken]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class AccountController(SignInManager<EditorAccount> signInManager, UserManager<EditorAccount> users, SignInLanding signInLanding, ILogger<AccountController> logger) : Controller
+public sealed class AccountController(SignInManager<EditorAccount> signInManager, UserManager<EditorAccount> users, PasswordSignIn passwordSignIn, SignInLanding signInLanding, ILogger<AccountController> logger) : Controller
 {
     public const string SignInPath = "/editorial/sign-in";
 
@@ -32,23 +33,30 @@ public sealed class AccountController(SignInManager<EditorAccount> signInManager
             return View(form);
         }
 
-        var result = await signInManager.PasswordSignInAsync(form.Email!, form.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var outcome = await passwordSignIn.SignInAsync(form.Email!, form.Password!, ClientAddress.Key(HttpContext));
+        if (outcome.RetryAfter is { } wait)
+        {
+            var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ModelState.AddModelError(nameof(SignInForm.Email), $"Too many attempts to sign in from this connection. Try again in {minutes} {(minutes == 1 ? "minute" : "minutes")}");
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return View(form);
+        }
+
+        if (outcome.Result.Succeeded)
         {
             logger.LogInformation("An editor signed in");
             return await signInLanding.AfterSignInAsync(form.Email!, form.ReturnUrl, Url);
         }
 
-        if (result.RequiresTwoFactor)
+        if (outcome.Result.RequiresTwoFactor)
         {
             return LocalRedirect(SignInCodeController.Path + (Url.IsLocalUrl(form.ReturnUrl) ? "?returnUrl=" + Uri.EscapeDataString(form.ReturnUrl!) : ""));
         }
 
-        // One message for a wrong email, a wrong password and a disabled account (Identity refuses
-        // those before checking the password), so nobody can find out who has an account.
-        ModelState.AddModelError(nameof(SignInForm.Email), result.IsLockedOut
-            ? "This account is locked after too many attempts. Try again in 15 minutes"
-            : "Enter a correct email address and password");
+        // One message for an unknown address, a wrong password, a locked and a disabled account, so
+        // nobody can find out who has an account (the page says what a lockout is, for everyone).
+        ModelState.AddModelError(nameof(SignInForm.Email), "Enter a correct email address and password");
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return View(form);
     }

@@ -65,6 +65,10 @@ public static class EditorialIdentityRegistration
         services.AddAuthorizationBuilder().AddEditorialPolicies();
         services.AddScoped<EditorialAccounts>();
         services.AddScoped<SignInLanding>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<DecoyPasswordHash>();
+        services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddEditorialAccountAdministration();
         return services;
     }

@@ -7,7 +7,7 @@ namespace BcpLocalOffer.Web.Site;
 
 /// <summary>
 /// How often one client may post to the public endpoints anyone can reach: one rate limiter, one
-/// policy per kind of post, each counted per connection address for a minute. The address lives
+/// policy per kind of post, each counted per client (<see cref="ClientAddress"/>) for a minute. The address lives
 /// only in the limiter's memory, for at most the minute it counts, and is never stored or logged.
 /// </summary>
 public static class ClientRateLimits
@@ -39,7 +39,7 @@ public static class ClientRateLimits
         });
 
     private static RateLimitPartition<string> PerMinute(HttpContext context, int permits) =>
-        RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "", _ => new FixedWindowRateLimiterOptions
+        RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Key(context), _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = Math.Max(1, permits),
             Window = TimeSpan.FromMinutes(1),

@@ -300,4 +300,27 @@ public class ProxiedRateLimitTests(ProxiedRateLimitedSiteFactory factory) : ICla
         Assert.Contains(saved, e => e.Target == "/proxied-b");
         Assert.DoesNotContain(saved, e => $"{e.Path}|{e.Target}|{e.Context}".Contains("203.0.113", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task An_IPv6_client_rotating_through_its_64_block_is_still_one_client()
+    {
+        async Task<HttpStatusCode> Click(string address, string target)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/events") { Content = AnalyticsSiteFactory.Click("internal", "/", target) };
+            request.Headers.Add("X-Forwarded-For", address);
+            using var response = await factory.CreateVisitor().SendAsync(request);
+            return response.StatusCode;
+        }
+
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < RateLimitedSiteFactory.Limit + 1; i++)
+        {
+            answers.Add(await Click($"2001:db8:77:1:{i + 1:x}::9", $"/rotating-{i}"));
+        }
+
+        var neighbour = await Click("2001:db8:77:2::9", "/rotating-neighbour");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[^1]);
+        Assert.Equal(HttpStatusCode.NoContent, neighbour);
+    }
 }

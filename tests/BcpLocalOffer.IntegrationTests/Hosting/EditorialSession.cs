@@ -9,8 +9,21 @@ public sealed partial class EditorialSession(HttpClient client)
 {
     public HttpClient Client { get; } = client;
 
+    /// <summary>
+    /// A new browser on a connection of its own (a random documentation-range IPv6 /64 in X-Forwarded-For,
+    /// which a <see cref="DevelopmentFactory"/> site trusts as it would its proxy), so the sign-in
+    /// throttle counts each session as the separate client it is.
+    /// </summary>
     public static EditorialSession Open(LocalOfferFactory factory) =>
-        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        Open(factory, $"2001:db8:{Random.Shared.Next(0x10000):x}:{Random.Shared.Next(0x10000):x}::1");
+
+    /// <summary>A new browser from the given client address.</summary>
+    public static EditorialSession Open(LocalOfferFactory factory, string clientAddress)
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", clientAddress);
+        return new(client);
+    }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenField();

@@ -155,13 +155,13 @@ public class UsersAdminTests(DevelopmentFactory factory) : IClassFixture<Develop
     public async Task An_administrator_unlocks_an_account_locked_by_wrong_passwords()
     {
         var author = await TestAccounts.CreateAsync(factory, EditorialRoles.Author);
-        var attempts = EditorialSession.Open(factory);
+        // From five clients: one client alone is throttled before it can lock anyone out.
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            await attempts.SignInAsync(author, "wrong-password-" + attempt);
+            await EditorialSession.Open(factory).SignInAsync(author, "wrong-password-" + attempt);
         }
 
-        Assert.Contains("locked", await (await attempts.SignInAsync(author, TestAccounts.Password)).Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, (await EditorialSession.Open(factory).SignInAsync(author, TestAccounts.Password)).StatusCode);
         var admin = await TestAccounts.SignedInAsync(factory, await TestAccounts.CreateAsync(factory, EditorialRoles.Administrator));
         var id = (await TestAccounts.FindAsync(factory, author)).Id;
         Assert.Contains("Unlock the account now", await admin.Client.GetStringAsync($"/editorial/users/{id}"));
