@@ -88,6 +88,33 @@ public sealed class AccountsAccessibilityTests(LocalOfferSite site)
     }
 
     [Fact]
+    public async Task Changing_ones_own_password_its_errors_and_its_confirmation_have_no_violations()
+    {
+        var author = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.Author);
+        await using var tab = await site.OpenTabAsync();
+        var page = tab.Page;
+        await EditorialBrowserAccounts.SignInAsync(page, author);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change your password" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Change your password");
+        await AxeAssertions.AssertNoViolationsAsync(page, "change password");
+        await page.GetByLabel("Current password").FillAsync(EditorialBrowserAccounts.Password);
+        await page.GetByLabel("New password", new() { Exact = true }).FillAsync("password1234");
+        await page.GetByLabel("Type the new password again").FillAsync("password1234");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("list of common passwords");
+        await AxeAssertions.AssertNoViolationsAsync(page, "change password (common password refused)");
+
+        await page.GetByLabel("Current password").FillAsync(EditorialBrowserAccounts.Password);
+        await page.GetByLabel("New password", new() { Exact = true }).FillAsync("lantern orchard pebble");
+        await page.GetByLabel("Type the new password again").FillAsync("lantern orchard pebble");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".govuk-notification-banner--success")).ToContainTextAsync("Your password has been changed");
+        await AxeAssertions.AssertNoViolationsAsync(page, "change password (done)");
+    }
+
+    [Fact]
     public async Task The_organisations_page_and_its_error_state_have_no_violations()
     {
         var admin = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.Administrator);

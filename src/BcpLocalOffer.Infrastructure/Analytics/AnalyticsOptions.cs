@@ -8,6 +8,9 @@ public sealed class AnalyticsOptions
     /// <summary>Raw events older than this many days are deleted; the daily rollups are kept for good.</summary>
     public int RawEventRetentionDays { get; set; } = 90;
 
+    /// <summary>Searches that found little are kept this many months for the board's reports, then deleted (the privacy notice says so).</summary>
+    public int SearchQueryLogMonths { get; set; } = 13;
+
     /// <summary>How often the rollups are brought up to date (today's too), and old raw events deleted.</summary>
     public int RollupIntervalSeconds { get; set; } = 300;
 

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace BcpLocalOffer.Infrastructure.Analytics;
 
 /// <summary>
-/// Brings the daily rollups up to date and deletes raw events past the retention period. Each run
+/// Brings the daily rollups up to date and deletes raw events and logged searches past their retention periods. Each run
 /// recounts every day from the day before the newest day rolled up to today, replacing those days' rows
 /// in one transaction, so running it twice, on two nodes or after a crash gives the same numbers.
 /// Days before that are final: their raw events may already be gone, so they are never recounted.
@@ -22,7 +22,7 @@ public sealed class AnalyticsRollupJob(
     ILogger<AnalyticsRollupJob> logger) : SingletonJob<AnalyticsRollupJob.RunResult>(locks, clock, logger)
 {
     /// <summary>The outcome of one run, for logs and tests.</summary>
-    public sealed record RunResult(DateOnly? From, DateOnly To, int RollupRows, int RawEventsDeleted);
+    public sealed record RunResult(DateOnly? From, DateOnly To, int RollupRows, int RawEventsDeleted, int SearchQueriesDeleted);
 
     protected override string Name => "Analytics rollup";
 
@@ -58,8 +58,11 @@ public sealed class AnalyticsRollupJob(
 
         // Every day up to today is rolled up by now, in this transaction, so old raw events can go.
         var deleted = await db.AnalyticsEvents.Where(e => e.Date < keepFrom).ExecuteDeleteAsync(cancellationToken);
+        // What families typed is kept only as long as the board's year-on-year reports need it.
+        var queriesFrom = today.AddMonths(-Math.Max(1, options.Value.SearchQueryLogMonths));
+        var queries = await db.SearchQueryLog.Where(q => q.Date < queriesFrom).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new RunResult(from, today, rows, deleted);
+        return new RunResult(from, today, rows, deleted, queries);
     }
 
     /// <summary>Each month from <paramref name="firstMonth"/> to today's, added up again from its days.</summary>

@@ -44,6 +44,28 @@ public sealed class MarkdownRichTextRenderer : IRichTextRenderer
         return sanitizer.Sanitize(Markdown.ToHtml(markdown, pipeline));
     }
 
+    private static readonly Uri ResolutionBase = new("https://local-offer.invalid/");
+
+    /// <summary>
+    /// The address the browser would request, if it is in the media library. Resolved first, as the
+    /// browser resolves it: <c>/media/../editorial/content</c> is a request for the back office. Encoded
+    /// dots and slashes and backslashes, which browsers also turn into path steps, are refused outright.
+    /// </summary>
+    private static string? MediaPath(string? source)
+    {
+        if (string.IsNullOrEmpty(source) || source.Contains('\\') || source.Contains("%2e", StringComparison.OrdinalIgnoreCase)
+            || source.Contains("%2f", StringComparison.OrdinalIgnoreCase) || source.Contains("%5c", StringComparison.OrdinalIgnoreCase)
+            || !Uri.TryCreate(ResolutionBase, source, out var resolved) || resolved.Authority != ResolutionBase.Authority)
+        {
+            return null;
+        }
+
+        var path = resolved.AbsolutePath;
+        return path.StartsWith(MediaPathPrefix, StringComparison.Ordinal) && !path.Contains("//", StringComparison.Ordinal)
+            ? path + resolved.Query
+            : null;
+    }
+
     private static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer();
@@ -70,14 +92,14 @@ public sealed class MarkdownRichTextRenderer : IRichTextRenderer
 
         if (element.LocalName == "img")
         {
-            var source = element.GetAttribute("src");
-            if (source is null || !source.StartsWith(MediaPathPrefix, StringComparison.Ordinal) || source.Contains("//", StringComparison.Ordinal))
+            if (MediaPath(element.GetAttribute("src")) is not { } source)
             {
                 // An image from anywhere else (or with no usable address) becomes its alt text.
                 element.Replace(element.Owner!.CreateTextNode(element.GetAttribute("alt") ?? ""));
                 return;
             }
 
+            element.SetAttribute("src", source);
             element.SetAttribute("alt", element.GetAttribute("alt") ?? "");
             element.SetAttribute("loading", "lazy");
             element.SetAttribute("class", "app-prose__image");

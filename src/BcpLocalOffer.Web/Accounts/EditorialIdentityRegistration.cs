@@ -30,6 +30,7 @@ public static class EditorialIdentityRegistration
                 // "Confirmed" here means "not disabled": see ActiveAccountConfirmation.
                 options.SignIn.RequireConfirmedAccount = true;
             })
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddEntityFrameworkStores<LocalOfferDbContext>()
             .AddDefaultTokenProviders();
 

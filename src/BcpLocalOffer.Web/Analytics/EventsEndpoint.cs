@@ -28,12 +28,19 @@ public static class EventsEndpoint
             .RequireRateLimiting(ClientRateLimits.AnalyticsEvents)
             .ExcludeFromDescription();
 
-    private static async Task<IResult> ReceiveAsync(HttpContext context, VisitCounter counter, IOptions<AnalyticsOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> ReceiveAsync(HttpContext context, VisitCounter counter, IOptions<AnalyticsOptions> options, IOptions<SiteOptions> site, CancellationToken cancellationToken)
     {
         var maxBytes = options.Value.MaxEventBytes;
         if (context.Request.ContentLength > maxBytes)
         {
             return TooLarge(maxBytes);
+        }
+
+        // Only the site's own pages report clicks: any other page could otherwise write fake click-throughs
+        // into the board's figures from every visitor's browser.
+        if (!SameOrigin.Check(context, site.Value))
+        {
+            return Results.Problem("Clicks are only counted from this site's own pages.", statusCode: StatusCodes.Status403Forbidden);
         }
 
         // Editors never get the script, so a request carrying the editorial cookie did not come from it:

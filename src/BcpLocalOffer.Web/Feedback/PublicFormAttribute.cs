@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace BcpLocalOffer.Web.Feedback;
 
 /// <summary>
-/// Guards a public POST before its form is read: an oversized body gets 413, a post from another
-/// site 403, and the cookieless token is checked. A missing or expired token is not an error page:
+/// Guards a public POST before its form is read: an oversized body gets 413 (also one sent without a
+/// length), a body that is not a readable form 400, a post from another site 403, and the cookieless
+/// token is checked. A missing or expired token is not an error page:
 /// the action re-shows the form with what was typed and a fresh token (see <see cref="PublicFormSubmission"/>).
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
@@ -32,7 +33,7 @@ public sealed class PublicFormAttribute(string purpose) : Attribute, IAsyncResou
             limit.MaxRequestBodySize = MaxBodyBytes;
         }
 
-        if (!IsSameOrigin(http, http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value))
+        if (!SameOrigin.Check(http, http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value))
         {
             context.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
             return;
@@ -41,44 +42,32 @@ public sealed class PublicFormAttribute(string purpose) : Attribute, IAsyncResou
         // Read asynchronously here: model binding then finds the form already read, and no thread
         // blocks waiting for a slow client's body.
         var tokens = http.RequestServices.GetRequiredService<PublicFormTokens>();
-        var (token, problem) = http.Request.HasFormContentType
-            ? tokens.Read((await http.Request.ReadFormAsync(http.RequestAborted))[PublicFormTokens.FieldName], Purpose)
-            : (null, "missing");
+        Microsoft.AspNetCore.Http.IFormCollection? form = null;
+        if (http.Request.HasFormContentType)
+        {
+            try
+            {
+                form = await http.Request.ReadFormAsync(http.RequestAborted);
+            }
+            catch (BadHttpRequestException tooLarge)
+            {
+                // A body without a length that turned out too long (413), or one cut off (400).
+                context.Result = new StatusCodeResult(tooLarge.StatusCode);
+                return;
+            }
+            catch (InvalidDataException)
+            {
+                // Not a form a browser sends (a null character, too many fields): the sender's mistake.
+                context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
+                return;
+            }
+        }
+
+        var (token, problem) = form is not null ? tokens.Read(form[PublicFormTokens.FieldName], Purpose) : (null, "missing");
         http.Items[typeof(PublicFormSubmission)] = new PublicFormSubmission(token, problem);
         await next();
     }
 
-    /// <summary>
-    /// Browsers say where a form was posted from: Sec-Fetch-Site, or failing that Origin. A request
-    /// with neither (an old browser, a script) is judged by its token alone.
-    /// </summary>
-    public static bool IsSameOrigin(HttpContext http, SiteOptions site)
-    {
-        var fetchSite = http.Request.Headers["Sec-Fetch-Site"].ToString();
-        if (fetchSite.Length > 0)
-        {
-            return fetchSite is "same-origin" or "none";
-        }
-
-        var origin = http.Request.Headers.Origin.ToString();
-        if (origin.Length == 0)
-        {
-            return true;
-        }
-
-        if (!Uri.TryCreate(origin, UriKind.Absolute, out var originUri))
-        {
-            return false;
-        }
-
-        if (string.Equals(originUri.Authority, http.Request.Host.Value, StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        return site.PublicBaseUrl is { Length: > 0 } configured && Uri.TryCreate(configured, UriKind.Absolute, out var baseUri)
-            && string.Equals(originUri.Authority, baseUri.Authority, StringComparison.OrdinalIgnoreCase);
-    }
 }
 
 /// <summary>The token check's result, for the action: a token to store under, or why the form must be sent again.</summary>

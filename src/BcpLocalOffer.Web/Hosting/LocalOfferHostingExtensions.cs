@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Globalization;
 using System.IO.Compression;
 using BcpLocalOffer.Core.Content.Published;
@@ -39,6 +40,7 @@ public static class LocalOfferHostingExtensions
         services.AddLocalOfferInfrastructure(builder.Configuration, builder.Environment);
         services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection(SiteOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Sitemap>();
+        services.AddSingleton<IPostConfigureOptions<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>, PublicHostFiltering>();
 
         var dataFolder = new DataFolder(builder.Environment.ContentRootPath,
             builder.Configuration.GetSection(LocalOfferOptions.SectionName).Get<LocalOfferOptions>() ?? new LocalOfferOptions());
@@ -131,6 +133,12 @@ public static class LocalOfferHostingExtensions
     public static WebApplication UseLocalOffer(this WebApplication app)
     {
         StartupWarmUp.Begin(app.Services);
+        if (!app.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.PublicBaseUrl))
+        {
+            // Without it, links in the sitemap, robots.txt, the feed and emails follow each request's Host header.
+            app.Logger.LogWarning("Site:PublicBaseUrl is not set: absolute links will use each request's own host name. Set it to the address the public uses, which also limits the host names the site answers to");
+        }
+
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {

@@ -24,12 +24,22 @@ public sealed class ErrorsController : Controller
             statusCode = 404;
         }
 
+        var error = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
         // Pages and search are served from memory; what needs the database while it is away says so.
-        if (HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is { } error && DatabaseOutage.IsOutage(error))
+        if (error is not null && DatabaseOutage.IsOutage(error))
         {
             statusCode = StatusCodes.Status503ServiceUnavailable;
             Response.Headers.RetryAfter = "60";
         }
+
+        // A request the server could not read (too large, cut off, not a form) is the sender's mistake,
+        // wherever it was first read: a 4xx, not a server error.
+        statusCode = error switch
+        {
+            BadHttpRequestException unreadable => unreadable.StatusCode,
+            InvalidDataException => StatusCodes.Status400BadRequest,
+            _ => statusCode,
+        };
 
         Response.StatusCode = statusCode;
         return statusCode switch

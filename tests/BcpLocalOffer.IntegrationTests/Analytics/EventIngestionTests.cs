@@ -12,6 +12,43 @@ namespace BcpLocalOffer.IntegrationTests.Analytics;
 /// <summary>POST /api/events: what is stored, what is refused, and that nothing sent can cause a 500.</summary>
 public class EventIngestionTests(AnalyticsSiteFactory factory) : IClassFixture<AnalyticsSiteFactory>
 {
+    [Theory]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    [InlineData("Sec-Fetch-Site", "same-site")]
+    [InlineData("Origin", "https://fake-clicks.example")]
+    [InlineData("Origin", "null")]
+    public async Task A_click_posted_from_another_site_is_refused_and_not_counted(string header, string value)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/events")
+        {
+            Content = AnalyticsSiteFactory.Click("internal", "/short-breaks", "/cross-site-" + value.Length + header.Length),
+        };
+        request.Headers.Add(header, value);
+        request.Headers.UserAgent.ParseAdd("Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0");
+
+        using var response = await factory.CreateNonRedirectingClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.DoesNotContain(await factory.SavedEventsAsync(), e => e.Target == "/cross-site-" + value.Length + header.Length);
+    }
+
+    [Fact]
+    public async Task A_click_from_the_sites_own_pages_is_counted()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/events")
+        {
+            Content = AnalyticsSiteFactory.Click("internal", "/short-breaks", "/same-origin-click"),
+        };
+        request.Headers.Add("Sec-Fetch-Site", "same-origin");
+        request.Headers.Add("Origin", "http://localhost");
+        request.Headers.UserAgent.ParseAdd("Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Gecko/20100101 Firefox/140.0");
+
+        using var response = await factory.CreateNonRedirectingClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Contains(await factory.SavedEventsAsync(), e => e.Target == "/same-origin-click");
+    }
+
     [Fact]
     public async Task A_click_is_stored_with_no_ip_address_user_agent_or_identifier()
     {

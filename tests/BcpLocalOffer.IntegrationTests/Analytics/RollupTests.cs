@@ -24,6 +24,31 @@ public class RollupTests
     }
 
     [Fact]
+    public async Task Searches_that_found_little_are_kept_13_months_and_then_deleted()
+    {
+        await using var data = new RestartableSiteFactory.SiteData();
+        var clock = new AdjustableClock(new DateTimeOffset(2026, 12, 6, 12, 0, 0, TimeSpan.Zero));
+        await using var site = new RestartableSiteFactory(data, clock);
+        _ = site.Server;
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
+            db.SearchQueryLog.AddRange(
+                new() { Query = "respite over a year ago", Date = new DateOnly(2025, 11, 5), ResultCount = 0 },
+                new() { Query = "respite just inside 13 months", Date = new DateOnly(2025, 11, 7), ResultCount = 0 },
+                new() { Query = "respite this month", Date = new DateOnly(2026, 12, 1), ResultCount = 1 });
+            await db.SaveChangesAsync();
+        }
+
+        var result = await site.Services.GetRequiredService<AnalyticsRollupJob>().RunOnceAsync();
+
+        Assert.Equal(1, result.SearchQueriesDeleted);
+        await using var check = site.Services.CreateAsyncScope();
+        var kept = await check.ServiceProvider.GetRequiredService<LocalOfferDbContext>().SearchQueryLog.Select(q => q.Query).OrderBy(q => q).ToListAsync();
+        Assert.Equal(["respite just inside 13 months", "respite this month"], kept);
+    }
+
+    [Fact]
     public async Task Rollups_count_by_day_page_kind_and_context_are_idempotent_and_are_kept_when_raw_events_expire()
     {
         await using var data = new RestartableSiteFactory.SiteData();

@@ -48,6 +48,20 @@ public class BadInputTests(LocalOfferFactory factory) : IClassFixture<LocalOffer
         Assert.True((int)response.StatusCode < 500, $"{url} answered {(int)response.StatusCode}");
     }
 
+    [Theory]
+    [InlineData("/page-feedback", "/short-breaks", "useful=no&page=%2F%00")]
+    [InlineData("/have-your-say", "/have-your-say", "Comment=a%00b")]
+    public async Task A_public_form_that_cannot_be_read_is_a_400_not_a_server_error(string action, string formPage, string body)
+    {
+        var client = factory.CreateNonRedirectingClient();
+        var token = await Feedback.PublicForm.TokenAsync(client, formPage);
+
+        var answer = await client.PostAsync(action, new StringContent(
+            $"{body}&__FormToken={Uri.EscapeDataString(token)}", System.Text.Encoding.ASCII, "application/x-www-form-urlencoded"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+    }
+
     [Fact]
     public async Task A_very_long_address_is_not_found_rather_than_an_error()
     {

@@ -207,7 +207,7 @@ public class SecondAdministratorTests(DevelopmentFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task A_mailed_link_points_at_the_sites_public_address_whatever_host_the_request_named()
+    public async Task A_mailed_link_points_at_the_sites_public_address_and_a_forged_host_is_refused()
     {
         var site = new PublicAddressFactory();
         try
@@ -215,7 +215,9 @@ public class SecondAdministratorTests(DevelopmentFactory factory) : IClassFixtur
             var author = await TestAccounts.CreateAsync(site, EditorialRoles.Author);
             var id = (await TestAccounts.FindAsync(site, author)).Id;
             var admin = await TestAccounts.SignedInAsync(site, "admin@local-offer.test", "admin-development-only");
-            admin.Client.DefaultRequestHeaders.Host = "attacker.example";
+            using var forged = new HttpRequestMessage(HttpMethod.Get, $"/editorial/users/{id}");
+            forged.Headers.Host = "attacker.example";
+            Assert.Equal(HttpStatusCode.BadRequest, (await admin.Client.SendAsync(forged)).StatusCode);
 
             var sent = await admin.PostFormAsync($"/editorial/users/{id}", $"/editorial/users/{id}/set-password-link", new Dictionary<string, string>());
 

@@ -91,11 +91,19 @@ public class MarkdownRichTextRendererTests
     [InlineData("![Tracking pixel](https://tracker.example/pixel.gif)")]
     [InlineData("![Sneaky](//tracker.example/media/pixel.gif)")]
     [InlineData("![Up and out](/media//tracker.example/pixel.gif)")]
+    [InlineData("![Back office](/media/../editorial/content)")]
+    [InlineData("![Back office](/media/x/../../editorial/content)")]
+    [InlineData("![Back office](/media/%2e%2e/editorial/content)")]
+    [InlineData("![Back office](/media/%2E%2E/editorial/content)")]
+    [InlineData("![Back office](/media/.%2e/editorial/content)")]
+    [InlineData("![Back office](/media\\..\\editorial/content)")]
+    [InlineData("![Back office](/media/..%2feditorial/content)")]
     public void Images_from_anywhere_else_become_their_alt_text(string markdown)
     {
         var html = renderer.ToSafeHtml(markdown);
 
         Assert.DoesNotContain("<img", html);
         Assert.DoesNotContain("tracker.example", html);
+        Assert.DoesNotContain("editorial", html);
     }
 }

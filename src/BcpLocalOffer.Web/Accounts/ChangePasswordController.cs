@@ -1,0 +1,92 @@
+using BcpLocalOffer.Infrastructure.Identity;
+using BcpLocalOffer.Web.BackOffice;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace BcpLocalOffer.Web.Accounts;
+
+/// <summary>
+/// An editor changes their own password, proving it is them with the current one. The new password
+/// changes the security stamp, so every other session of the account ends; this one is signed in again.
+/// </summary>
+public sealed class ChangePasswordController(UserManager<EditorAccount> users, SignInManager<EditorAccount> signInManager, ILogger<ChangePasswordController> logger) : BackOfficeController
+{
+    public const string Path = "/editorial/account/password";
+    private const string Title = "Change your password";
+
+    [HttpGet(Path)]
+    public IActionResult Index(string? done)
+    {
+        ViewData["Title"] = Title;
+        return View("ChangePassword", new ChangePasswordModel(done == "changed"));
+    }
+
+    [HttpPost(Path)]
+    public async Task<IActionResult> Change(ChangePasswordForm form)
+    {
+        if (await users.GetUserAsync(User) is not { } account)
+        {
+            return Challenge();
+        }
+
+        if (string.IsNullOrEmpty(form.CurrentPassword))
+        {
+            ModelState.AddModelError(nameof(form.CurrentPassword), "Enter your current password");
+        }
+
+        if (string.IsNullOrEmpty(form.NewPassword))
+        {
+            ModelState.AddModelError(nameof(form.NewPassword), "Enter a new password");
+        }
+        else if (form.NewPassword.Length > 200)
+        {
+            ModelState.AddModelError(nameof(form.NewPassword), "The new password must be 200 characters or fewer");
+        }
+        else if (form.NewPassword != form.ConfirmPassword)
+        {
+            ModelState.AddModelError(nameof(form.ConfirmPassword), "The new passwords do not match. Type the same password twice");
+        }
+
+        if (ModelState.ErrorCount == 0)
+        {
+            var result = await users.ChangePasswordAsync(account, form.CurrentPassword!, form.NewPassword!);
+            if (result.Succeeded)
+            {
+                // The new stamp has ended every session, this one too: sign this one in again.
+                await signInManager.RefreshSignInAsync(account);
+                logger.LogInformation("An editor changed their password");
+                return Redirect(Path + "?done=changed");
+            }
+
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(
+                    error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(form.CurrentPassword) : nameof(form.NewPassword),
+                    Describe(error));
+            }
+        }
+
+        ViewData["Title"] = "Error: " + Title;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("ChangePassword", new ChangePasswordModel(false));
+    }
+
+    private static string Describe(IdentityError error) => error.Code switch
+    {
+        nameof(IdentityErrorDescriber.PasswordMismatch) => "Your current password is wrong",
+        nameof(IdentityErrorDescriber.PasswordTooShort) => "The new password must be at least 12 characters",
+        nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars) => "The new password needs more different characters",
+        _ => error.Description.TrimEnd('.'),
+    };
+}
+
+public sealed class ChangePasswordForm
+{
+    public string? CurrentPassword { get; set; }
+
+    public string? NewPassword { get; set; }
+
+    public string? ConfirmPassword { get; set; }
+}
+
+public sealed record ChangePasswordModel(bool Changed);
