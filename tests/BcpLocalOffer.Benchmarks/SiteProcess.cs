@@ -71,6 +71,8 @@ internal sealed class SiteProcess : IAsyncDisposable
         startInfo.Environment["ASPNETCORE_URLS"] = baseAddress.GetLeftPart(UriPartial.Authority);
         startInfo.Environment["LocalOffer__DataPath"] = dataPath;
         startInfo.Environment["LocalOffer__Benchmark__ControlEndpoint"] = "true";
+        // The benchmark is one client measuring how much search the site serves, not its per-client limit.
+        startInfo.Environment["Site__SearchAndApiRequestsPerMinutePerClient"] = "100000";
         foreach (var (name, value) in settings ?? new Dictionary<string, string>())
         {
             startInfo.Environment[name] = value;

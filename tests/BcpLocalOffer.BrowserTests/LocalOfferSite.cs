@@ -124,6 +124,9 @@ public sealed class LocalOfferSite : IAsyncLifetime
             builder.UseSetting("LocalOffer:DataPath", dataPath);
             // Request logs for every page and asset would bury test failures.
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            // Every test is the same client (127.0.0.1), polling for the index and typing suggestions in
+            // turn: together they would pass one family's search limit, which its own tests check.
+            builder.UseSetting("Site:SearchAndApiRequestsPerMinutePerClient", "100000");
             // Test accounts sign in again and again; 100,000 rounds of password hashing each time is CPU the tests do not test.
             builder.ConfigureServices(services => services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(options => options.IterationCount = 1_000));
         }

@@ -261,7 +261,8 @@ public sealed class LuceneSearchService(
     /// <summary>The query with each word the index does not know replaced by the indexed word nearest to it.</summary>
     private string? Corrected(string text)
     {
-        var words = SearchAnalyzers.Tokens(index.Analyzer, SearchFields.Words, text);
+        // As many words as a search looks for at most: a long string of nonsense costs no more.
+        var words = SearchAnalyzers.Tokens(index.Analyzer, SearchFields.Words, text).Take(MaxQueryTerms);
         var corrected = text;
         var changed = false;
         foreach (var word in words.OrderByDescending(w => w.Start))

@@ -1,3 +1,4 @@
+using BcpLocalOffer.Web.Site;
 using Microsoft.AspNetCore.Authorization;
 using BcpLocalOffer.Core.ImprovementPlan;
 using BcpLocalOffer.Core.ImprovementPlan.Published;
@@ -109,6 +110,7 @@ public sealed class ImprovementPlanController(IPublishedPlanCache cache, TimePro
     }
 
     [HttpGet(Root + "/plan.csv")]
+    [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(ClientRateLimits.SearchAndApi)]
     public IActionResult CsvDownload()
     {
         var model = Model();
@@ -116,6 +118,7 @@ public sealed class ImprovementPlanController(IPublishedPlanCache cache, TimePro
     }
 
     [HttpGet(Root + "/plan.json")]
+    [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(ClientRateLimits.SearchAndApi)]
     public IActionResult JsonDownload()
     {
         var model = Model();

@@ -1,3 +1,4 @@
+using BcpLocalOffer.Web.Site;
 using Microsoft.AspNetCore.Authorization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +15,7 @@ namespace BcpLocalOffer.Web.OpenReferral;
 [OpenReferralHeaders]
 [ApiExplorerSettings(IgnoreApi = true)]
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(ClientRateLimits.SearchAndApi)]
 public sealed class OpenReferralController(OpenReferralCatalogue catalogue) : ControllerBase
 {
     public const string Root = "/openreferral";

@@ -1,3 +1,4 @@
+using BcpLocalOffer.Web.Site;
 using Microsoft.AspNetCore.Authorization;
 using BcpLocalOffer.Core.Search;
 using BcpLocalOffer.Web.Analytics;
@@ -8,6 +9,7 @@ namespace BcpLocalOffer.Web.Search;
 /// <summary>The search results page, the JSON search API and suggestions as you type.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(ClientRateLimits.SearchAndApi)]
 public sealed class SearchController(ISearchService search, VisitCounter counter) : Controller
 {
     [HttpGet("/search")]

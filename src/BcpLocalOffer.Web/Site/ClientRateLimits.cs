@@ -18,6 +18,9 @@ public static class ClientRateLimits
     /// <summary>Link clicks reported by the page's script to <c>POST /api/events</c>.</summary>
     public const string AnalyticsEvents = "analytics-events";
 
+    /// <summary>Search, its suggestions and the JSON APIs: each request runs a search or builds a document.</summary>
+    public const string SearchAndApi = "search-and-api";
+
     public static IServiceCollection AddClientRateLimits(this IServiceCollection services) =>
         services.AddRateLimiter(options =>
         {
@@ -27,8 +30,10 @@ public static class ClientRateLimits
                 var context = rejected.HttpContext;
                 context.Response.Headers.RetryAfter = "60";
 
-                // The API answers in JSON; the forms' 429 falls through to the site's error page.
-                if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+                // The APIs answer in JSON; the forms' and pages' 429 falls through to the site's error page.
+                if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                    || context.Request.Path.StartsWithSegments("/openreferral", StringComparison.OrdinalIgnoreCase)
+                    || context.Request.Path.Value?.EndsWith(".json", StringComparison.OrdinalIgnoreCase) == true)
                 {
                     await Results.Problem("Too many requests from this client; try again in a minute.", statusCode: StatusCodes.Status429TooManyRequests)
                         .ExecuteAsync(context);
@@ -36,6 +41,7 @@ public static class ClientRateLimits
             };
             options.AddPolicy(FeedbackForms, context => PerMinute(context, context.RequestServices.GetRequiredService<IOptions<FeedbackOptions>>().Value.SubmissionsPerMinutePerClient));
             options.AddPolicy(AnalyticsEvents, context => PerMinute(context, context.RequestServices.GetRequiredService<IOptions<AnalyticsOptions>>().Value.EventsPerMinutePerClient));
+            options.AddPolicy(SearchAndApi, context => PerMinute(context, context.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.SearchAndApiRequestsPerMinutePerClient));
         });
 
     private static RateLimitPartition<string> PerMinute(HttpContext context, int permits) =>

@@ -20,6 +20,10 @@ public sealed class SiteOptions
     public string ContactPagePath { get; set; } = "/contact";
 
     public List<ContactPoint> Contacts { get; set; } = [];
+
+    /// <summary>Searches, suggestions and JSON API requests one client may make a minute; pages are not limited.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 100_000)]
+    public int SearchAndApiRequestsPerMinutePerClient { get; set; } = 120;
 }
 
 /// <summary>A team families can contact; any of the channels may be missing.</summary>
