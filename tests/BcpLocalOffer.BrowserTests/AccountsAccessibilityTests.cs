@@ -148,6 +148,7 @@ public sealed class AccountsAccessibilityTests(LocalOfferSite site)
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
         await AxeAssertions.AssertNoViolationsAsync(page, "two-factor enrolment (errors)");
         await page.GetByLabel("6-digit code").FillAsync(Code(key, DateTimeOffset.UtcNow));
+        await page.GetByLabel("Your password").FillAsync(EditorialBrowserAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor sign-in" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Two-factor sign-in is on");
         await AxeAssertions.AssertNoViolationsAsync(page, "recovery codes");
@@ -164,9 +165,17 @@ public sealed class AccountsAccessibilityTests(LocalOfferSite site)
         await next.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await Assertions.Expect(next.Locator(".govuk-error-summary")).ToContainTextAsync("The code is not right");
         await AxeAssertions.AssertNoViolationsAsync(next, "sign-in code (errors)");
-        await next.GetByLabel("Security code").FillAsync(Code(key, DateTimeOffset.UtcNow));
+        // The app's next code: the one enrolment used works only once (the site allows a step either way).
+        await next.GetByLabel("Security code").FillAsync(Code(key, DateTimeOffset.UtcNow.AddSeconds(30)));
         await next.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await Assertions.Expect(next.Locator("h1")).ToHaveTextAsync("Editorial dashboard");
+
+        // Managing it afterwards asks for the password again, with an error that names the right field.
+        await SitePages.OpenStyledAsync(next, "/editorial/account/two-factor");
+        await AxeAssertions.AssertNoViolationsAsync(next, "two-factor status");
+        await next.GetByRole(AriaRole.Button, new() { Name = "Make new recovery codes" }).ClickAsync();
+        await Assertions.Expect(next.Locator(".govuk-error-summary")).ToContainTextAsync("Enter your password");
+        await AxeAssertions.AssertNoViolationsAsync(next, "two-factor status (password missing)");
     }
 
     /// <summary>An authenticator app's code (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits) for the base32 key.</summary>

@@ -32,7 +32,9 @@ public static class EditorialIdentityRegistration
             })
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddEntityFrameworkStores<LocalOfferDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            // Replaces Identity's authenticator provider under the same name: each code works once.
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
 
         services.ConfigureApplicationCookie(options =>
         {

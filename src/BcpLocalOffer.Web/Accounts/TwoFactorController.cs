@@ -21,6 +21,11 @@ public sealed class TwoFactorController(
     ILogger<TwoFactorController> logger) : BackOfficeController
 {
     public const int RecoveryCodeCount = 10;
+
+    // Where each form's "your password" error is shown (and the field's id, by FieldId).
+    public const string EnrolPasswordKey = "Password";
+    public const string RecoveryCodesPasswordKey = "RecoveryCodesPassword";
+    public const string TurnOffPasswordKey = "TurnOffPassword";
     private const string Path = TwoFactorEnrolmentFilter.EnrolmentPath;
 
     [HttpGet(Path)]
@@ -48,11 +53,22 @@ public sealed class TwoFactorController(
         }
 
         var code = SecurityCode.Authenticator(form.Code);
-        if (code is null || !await users.VerifyTwoFactorTokenAsync(account, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        var passwordProblem = await PasswordProblemAsync(account, form.Password);
+        // The code is checked only with the right password: a checked code is used up.
+        if (code is null || passwordProblem is not null || !await users.VerifyTwoFactorTokenAsync(account, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
-            ModelState.AddModelError(nameof(TwoFactorCodeForm.Code), code is null
-                ? "Enter the 6-digit code from your authenticator app"
-                : "The code is not right. Check the app shows this site and enter the code it shows now");
+            if (code is null || passwordProblem is null)
+            {
+                ModelState.AddModelError(nameof(TwoFactorCodeForm.Code), code is null
+                    ? "Enter the 6-digit code from your authenticator app"
+                    : "The code is not right. Check the app shows this site and enter the code it shows now");
+            }
+
+            if (passwordProblem is not null)
+            {
+                ModelState.AddModelError(EnrolPasswordKey, passwordProblem);
+            }
+
             return await ShowAsync(account, null, StatusCodes.Status400BadRequest);
         }
 
@@ -66,11 +82,17 @@ public sealed class TwoFactorController(
     }
 
     [HttpPost(Path + "/recovery-codes")]
-    public async Task<IActionResult> NewRecoveryCodes()
+    public async Task<IActionResult> NewRecoveryCodes(string? password)
     {
         if (await users.GetUserAsync(User) is not { TwoFactorEnabled: true } account)
         {
             return Redirect(Path);
+        }
+
+        if (await PasswordProblemAsync(account, password) is { } problem)
+        {
+            ModelState.AddModelError(RecoveryCodesPasswordKey, problem);
+            return await ShowAsync(account, null, StatusCodes.Status400BadRequest);
         }
 
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(account, RecoveryCodeCount);
@@ -79,11 +101,17 @@ public sealed class TwoFactorController(
     }
 
     [HttpPost(Path + "/turn-off")]
-    public async Task<IActionResult> TurnOff()
+    public async Task<IActionResult> TurnOff(string? password)
     {
         if (await users.GetUserAsync(User) is not { TwoFactorEnabled: true } account)
         {
             return Redirect(Path);
+        }
+
+        if (await PasswordProblemAsync(account, password) is { } problem)
+        {
+            ModelState.AddModelError(TurnOffPasswordKey, problem);
+            return await ShowAsync(account, null, StatusCodes.Status400BadRequest);
         }
 
         if (await requirement.AppliesToAsync(await users.GetRolesAsync(account)))
@@ -98,6 +126,23 @@ public sealed class TwoFactorController(
         await signInManager.RefreshSignInAsync(account);
         logger.LogInformation("An editor turned off two-factor sign-in");
         return Redirect(Path + "?done=off");
+    }
+
+    /// <summary>
+    /// The password asked again before a change to how the account signs in, so a session left open
+    /// (or stolen) cannot take over the second factor. Wrong answers count towards the lockout.
+    /// </summary>
+    private async Task<string?> PasswordProblemAsync(EditorAccount account, string? password)
+    {
+        if (string.IsNullOrEmpty(password))
+        {
+            return "Enter your password";
+        }
+
+        var result = await signInManager.CheckPasswordSignInAsync(account, password, lockoutOnFailure: true);
+        return result.Succeeded ? null
+            : result.IsLockedOut ? "Your account is locked after too many wrong passwords. Try again in 15 minutes"
+            : "Your password is wrong";
     }
 
     private async Task<IActionResult> ShowAsync(EditorAccount account, string? done, int status = StatusCodes.Status200OK)
@@ -132,6 +177,8 @@ public sealed class TwoFactorController(
 public sealed class TwoFactorCodeForm
 {
     public string? Code { get; set; }
+
+    public string? Password { get; set; }
 }
 
 public sealed record TwoFactorStatusModel(int RecoveryCodesLeft, bool Required, string? Done);

@@ -17,7 +17,7 @@ public class TwoFactorTests(DevelopmentFactory factory) : IClassFixture<Developm
         Assert.Contains($"otpauth://totp/", enrolPage);
         Assert.Contains($"secret={key}", enrolPage);
 
-        var wrong = await session.PostFormAsync(TwoFactorEnrolment.Path, TwoFactorEnrolment.Path, new Dictionary<string, string> { ["Code"] = Totp.Wrong(key) });
+        var wrong = await session.PostFormAsync(TwoFactorEnrolment.Path, TwoFactorEnrolment.Path, new Dictionary<string, string> { ["Code"] = Totp.Wrong(key), ["Password"] = TestAccounts.Password });
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         Assert.Contains("The code is not right", await wrong.Content.ReadAsStringAsync());
         var (_, recoveryCodes) = await TwoFactorEnrolment.EnrolAsync(session);
@@ -32,9 +32,33 @@ public class TwoFactorTests(DevelopmentFactory factory) : IClassFixture<Developm
         var wrongCode = await TwoFactorEnrolment.EnterCodeAsync(next, Totp.Wrong(key));
         Assert.Equal(HttpStatusCode.BadRequest, wrongCode.StatusCode);
         Assert.Contains("The code is not right", await wrongCode.Content.ReadAsStringAsync());
-        var rightCode = await TwoFactorEnrolment.EnterCodeAsync(next, Totp.Now(key)[..3] + " " + Totp.Now(key)[3..]);
+        var rightCode = await TwoFactorEnrolment.EnterCodeAsync(next, Totp.Next(key)[..3] + " " + Totp.Next(key)[3..]);
         Assert.Equal("/editorial", rightCode.Headers.Location?.OriginalString);
         Assert.Contains("Editorial dashboard", await next.Client.GetStringAsync("/editorial"));
+    }
+
+    [Fact]
+    public async Task An_authenticator_code_signs_in_once_and_an_older_one_not_at_all()
+    {
+        var email = await TestAccounts.CreateAsync(factory, EditorialRoles.Author);
+        var (key, _) = await TwoFactorEnrolment.EnrolAsync(await TestAccounts.SignedInAsync(factory, email));
+        var enrolmentCode = Totp.Now(key);
+        var code = Totp.Next(key);
+
+        var afterEnrolment = EditorialSession.Open(factory);
+        await afterEnrolment.SignInAsync(email, TestAccounts.Password);
+        var sameAsEnrolment = await TwoFactorEnrolment.EnterCodeAsync(afterEnrolment, enrolmentCode);
+        var first = EditorialSession.Open(factory);
+        await first.SignInAsync(email, TestAccounts.Password);
+        var used = await TwoFactorEnrolment.EnterCodeAsync(first, code);
+        var second = EditorialSession.Open(factory);
+        await second.SignInAsync(email, TestAccounts.Password);
+        var replayed = await TwoFactorEnrolment.EnterCodeAsync(second, code);
+
+        Assert.Equal(HttpStatusCode.BadRequest, sameAsEnrolment.StatusCode);
+        Assert.Equal("/editorial", used.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.BadRequest, replayed.StatusCode);
+        Assert.Contains("The code is not right", await replayed.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -69,7 +93,7 @@ public class TwoFactorTests(DevelopmentFactory factory) : IClassFixture<Developm
         }
 
         await TwoFactorEnrolment.EnterCodeAsync(session, "ZZZZZ-ZZZZZ");
-        var rightCodeNow = await TwoFactorEnrolment.EnterCodeAsync(session, Totp.Now(key));
+        var rightCodeNow = await TwoFactorEnrolment.EnterCodeAsync(session, Totp.Next(key));
 
         Assert.Equal(HttpStatusCode.BadRequest, rightCodeNow.StatusCode);
         Assert.Contains("locked", await rightCodeNow.Content.ReadAsStringAsync());
@@ -95,13 +119,41 @@ public class TwoFactorTests(DevelopmentFactory factory) : IClassFixture<Developm
     }
 
     [Fact]
+    public async Task Enrolling_making_new_recovery_codes_and_turning_off_ask_for_the_password_again()
+    {
+        var email = await TestAccounts.CreateAsync(factory, EditorialRoles.Author);
+        var session = await TestAccounts.SignedInAsync(factory, email);
+        var key = await TwoFactorEnrolment.KeyAsync(session);
+
+        var enrolNoPassword = await session.PostFormAsync(TwoFactorEnrolment.Path, TwoFactorEnrolment.Path, new Dictionary<string, string> { ["Code"] = Totp.Now(key) });
+        var enrolWrongPassword = await session.PostFormAsync(TwoFactorEnrolment.Path, TwoFactorEnrolment.Path, new Dictionary<string, string> { ["Code"] = Totp.Now(key), ["Password"] = "not-my-password" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, enrolNoPassword.StatusCode);
+        Assert.Contains("Enter your password", await enrolNoPassword.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, enrolWrongPassword.StatusCode);
+        Assert.Contains("Your password is wrong", await enrolWrongPassword.Content.ReadAsStringAsync());
+        await TwoFactorEnrolment.EnrolAsync(session);
+
+        var codesWrongPassword = await session.PostFormAsync(TwoFactorEnrolment.Path, TwoFactorEnrolment.Path + "/recovery-codes", new Dictionary<string, string> { ["Password"] = "not-my-password" });
+        var offNoPassword = await session.PostFormAsync(TwoFactorEnrolment.Path, TwoFactorEnrolment.Path + "/turn-off", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.BadRequest, codesWrongPassword.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, offNoPassword.StatusCode);
+        Assert.Contains("10 unused recovery code", await session.Client.GetStringAsync(TwoFactorEnrolment.Path));
+        Assert.Equal("/editorial/sign-in/code", (await EditorialSession.Open(factory).SignInAsync(email, TestAccounts.Password)).Headers.Location?.OriginalString);
+        var newCodes = await session.PostFormAsync(TwoFactorEnrolment.Path, TwoFactorEnrolment.Path + "/recovery-codes", new Dictionary<string, string> { ["Password"] = TestAccounts.Password });
+        Assert.Equal(HttpStatusCode.OK, newCodes.StatusCode);
+        Assert.Contains("recovery codes", await newCodes.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Turning_two_factor_off_returns_to_password_only_sign_in()
     {
         var email = await TestAccounts.CreateAsync(factory, EditorialRoles.Author);
         var session = await TestAccounts.SignedInAsync(factory, email);
         await TwoFactorEnrolment.EnrolAsync(session);
 
-        var off = await session.PostFormAsync(TwoFactorEnrolment.Path, TwoFactorEnrolment.Path + "/turn-off", new Dictionary<string, string>());
+        var off = await session.PostFormAsync(TwoFactorEnrolment.Path, TwoFactorEnrolment.Path + "/turn-off", new Dictionary<string, string> { ["Password"] = TestAccounts.Password });
 
         Assert.Equal(HttpStatusCode.Redirect, off.StatusCode);
         Assert.Contains("Two-factor sign-in is off", await session.Client.GetStringAsync(off.Headers.Location!.OriginalString));

@@ -21,6 +21,12 @@ public static class Totp
 
     public static string Now(string base32Key) => Code(base32Key, DateTimeOffset.UtcNow);
 
+    /// <summary>
+    /// The code the app will show in 30 seconds, which the site already accepts (it allows for a phone's
+    /// clock being a little out): a sign-in right after enrolling, whose code "now" is used up.
+    /// </summary>
+    public static string Next(string base32Key) => Code(base32Key, DateTimeOffset.UtcNow.AddSeconds(30));
+
     /// <summary>A code that is wrong now: the one for an hour ago, far outside the window Identity accepts.</summary>
     public static string Wrong(string base32Key)
     {

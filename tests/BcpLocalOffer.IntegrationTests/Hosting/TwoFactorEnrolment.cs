@@ -23,10 +23,10 @@ public static partial class TwoFactorEnrolment
     }
 
     /// <summary>Enrols the signed-in person; returns the shared key and the recovery codes shown once.</summary>
-    public static async Task<(string Key, IReadOnlyList<string> RecoveryCodes)> EnrolAsync(EditorialSession session)
+    public static async Task<(string Key, IReadOnlyList<string> RecoveryCodes)> EnrolAsync(EditorialSession session, string password = TestAccounts.Password)
     {
         var key = await KeyAsync(session);
-        var response = await session.PostFormAsync(Path, Path, new Dictionary<string, string> { ["Code"] = Totp.Now(key) });
+        var response = await session.PostFormAsync(Path, Path, new Dictionary<string, string> { ["Code"] = Totp.Now(key), ["Password"] = password });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var codes = RecoveryCode().Matches(await response.Content.ReadAsStringAsync()).Select(m => m.Groups[1].Value).ToList();
         return (key, codes);
