@@ -32,6 +32,8 @@ public static class EditorialIdentityRegistration
             })
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddEntityFrameworkStores<LocalOfferDbContext>()
+            // The same store, with the authenticator key encrypted and recovery codes hashed.
+            .AddUserStore<ProtectedSecretsUserStore>()
             .AddDefaultTokenProviders()
             // Replaces Identity's authenticator provider under the same name: each code works once.
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);

@@ -1,6 +1,9 @@
 using System.Net;
 using BcpLocalOffer.Infrastructure.Identity;
+using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.IntegrationTests.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BcpLocalOffer.IntegrationTests.Accounts;
 
@@ -59,6 +62,30 @@ public class TwoFactorTests(DevelopmentFactory factory) : IClassFixture<Developm
         Assert.Equal("/editorial", used.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.BadRequest, replayed.StatusCode);
         Assert.Contains("The code is not right", await replayed.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_authenticator_key_is_stored_encrypted_and_the_recovery_codes_only_as_hashes()
+    {
+        var email = await TestAccounts.CreateAsync(factory, EditorialRoles.Author);
+        var (key, codes) = await TwoFactorEnrolment.EnrolAsync(await TestAccounts.SignedInAsync(factory, email));
+        var id = (await TestAccounts.FindAsync(factory, email)).Id;
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().UserTokens
+            .Where(t => t.UserId == id && t.LoginProvider == "[AspNetUserStore]").Select(t => t.Value ?? "").ToListAsync();
+
+        Assert.Equal(2, stored.Count);
+        var everything = string.Join("\n", stored).ToUpperInvariant();
+        Assert.DoesNotContain(key, everything);
+        Assert.All(codes, code => Assert.DoesNotContain(code.ToUpperInvariant(), everything));
+        // And both still work: the next code and a recovery code each sign in.
+        var withApp = EditorialSession.Open(factory);
+        await withApp.SignInAsync(email, TestAccounts.Password);
+        Assert.Equal("/editorial", (await TwoFactorEnrolment.EnterCodeAsync(withApp, Totp.Next(key))).Headers.Location?.OriginalString);
+        var withCode = EditorialSession.Open(factory);
+        await withCode.SignInAsync(email, TestAccounts.Password);
+        Assert.Equal("/editorial", (await TwoFactorEnrolment.EnterCodeAsync(withCode, codes[^1])).Headers.Location?.OriginalString);
     }
 
     [Fact]
