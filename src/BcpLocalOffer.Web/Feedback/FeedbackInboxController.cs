@@ -42,8 +42,15 @@ public sealed class FeedbackInboxController(LocalOfferDbContext db, FeedbackTria
         return View("Inbox", new InboxModel(filter, items, total, page, await topics.AllAsync(), await ThemesAsync(), done));
     }
 
+    /// <summary>Counts and answers without any free text a family typed: fit to share with the owners of pages and services.</summary>
     [HttpGet(Root + "/export.csv")]
-    public async Task<IActionResult> Export(InboxFilterForm filter)
+    public Task<IActionResult> Export(InboxFilterForm filter) => ExportAsync(filter, withComments: false);
+
+    /// <summary>The same with the comments: they may hold whatever a family chose to write, so the board keeps it to itself.</summary>
+    [HttpGet(Root + "/export-with-comments.csv")]
+    public Task<IActionResult> ExportWithComments(InboxFilterForm filter) => ExportAsync(filter, withComments: true);
+
+    private async Task<IActionResult> ExportAsync(InboxFilterForm filter, bool withComments)
     {
         var query = await FilteredAsync(filter);
         if (query is null)
@@ -54,21 +61,33 @@ public sealed class FeedbackInboxController(LocalOfferDbContext db, FeedbackTria
         var items = await query.OrderBy(i => i.Id).ToListAsync();
         var topicLabels = (await topics.AllAsync()).ToDictionary(t => t.Id, t => t.Label);
         var themes = (await ThemesAsync()).ToDictionary(t => t.Id, t => t.Name);
-        var csv = new StringBuilder("reference,received_utc,kind,role,topic,page,useful,what_was_wrong,comment,what_would_make_it_better,status,themes,areas,focus_areas\r\n");
+        var csv = new StringBuilder(withComments
+            ? "reference,received_utc,kind,role,topic,page,useful,what_was_wrong,comment,what_would_make_it_better,status,themes,areas,focus_areas\r\n"
+            : "reference,received_utc,kind,role,topic,page,useful,what_was_wrong,status,themes,areas,focus_areas\r\n");
         foreach (var i in items)
         {
-            // No email address and nothing from the contact table: the export is for sharing with owners of pages and services.
-            csv.AppendJoin(',', new[]
+            // Never an email address or anything from the contact table, in either export.
+            var cells = new List<string>
             {
                 i.Reference, i.ReceivedAtUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), i.Kind.ToString(), i.Role?.Label() ?? "",
                 i.TopicId is { } t ? topicLabels.GetValueOrDefault(t, "") : "", i.PagePath ?? "", i.Useful is null ? "" : i.Useful.Value ? "yes" : "no",
-                i.Problem?.Label() ?? "", i.Comment ?? "", i.Improvement ?? "", i.Status.Label(),
+                i.Problem?.Label() ?? "",
+            };
+            if (withComments)
+            {
+                cells.AddRange([i.Comment ?? "", i.Improvement ?? ""]);
+            }
+
+            cells.AddRange([
+                i.Status.Label(),
                 string.Join("; ", i.ThemeIds.Select(id => themes.GetValueOrDefault(id, ""))), string.Join("; ", i.AreaNumbers), string.Join("; ", i.FocusAreaNumbers),
-            }.Select(PlanOpenData.Cell));
+            ]);
+            csv.AppendJoin(',', cells.Select(PlanOpenData.Cell));
             csv.Append("\r\n");
         }
 
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", "feedback.csv");
+        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8",
+            withComments ? "feedback-with-comments.csv" : "feedback.csv");
     }
 
     [HttpPost(Root + "/bulk")]

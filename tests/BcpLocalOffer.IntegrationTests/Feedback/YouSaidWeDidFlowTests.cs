@@ -111,10 +111,22 @@ public class YouSaidWeDidFlowTests(FeedbackFactory factory) : IClassFixture<Feed
         await PublicForm.PostAsync(publicSite, "/have-your-say", await PublicForm.TokenAsync(publicSite, "/have-your-say"), fields);
 
         var board = await TestAccounts.SignedInAsync(factory, await TestAccounts.CreateAsync(factory, EditorialRoles.EditorialBoard));
-        var csv = await board.Client.GetStringAsync("/editorial/feedback/export.csv?status=new");
+        // Two exports, labelled on the inbox: counts and answers without any free text, and one with comments.
+        var inbox = await board.Client.GetStringAsync("/editorial/feedback");
+        Assert.Contains("without free text", inbox);
+        Assert.Contains("with comments", inbox);
+        var plain = await board.Client.GetStringAsync("/editorial/feedback/export.csv?status=new");
+        Assert.DoesNotContain(fields["Comment"], plain);
+        Assert.DoesNotContain(fields["Improvement"], plain);
+        Assert.DoesNotContain("comment", plain.Split('\n')[0]);
+        var csv = await board.Client.GetStringAsync("/editorial/feedback/export-with-comments.csv?status=new");
         Assert.Contains(fields["Comment"], csv);
         Assert.DoesNotContain("csv-person@example.com", csv);
+        Assert.DoesNotContain("csv-person@example.com", plain);
+        Assert.NotEqual(HttpStatusCode.OK, (await author.Client.GetAsync("/editorial/feedback/export.csv")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await author.Client.GetAsync("/editorial/feedback/export-with-comments.csv")).StatusCode);
         var item = await ItemAsync(fields["Comment"]);
+        Assert.Contains(item.Reference, plain);
         Assert.DoesNotContain("csv-person@example.com", await board.Client.GetStringAsync($"/editorial/feedback/{item.Id}"));
 
         var note = await board.PostFormAsync($"/editorial/feedback/{item.Id}", $"/editorial/feedback/{item.Id}/reply", new Dictionary<string, string> { ["reply"] = "Thank you, we are looking into it." });
