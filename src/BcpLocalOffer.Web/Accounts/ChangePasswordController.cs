@@ -34,17 +34,9 @@ public sealed class ChangePasswordController(UserManager<EditorAccount> users, S
             ModelState.AddModelError(nameof(form.CurrentPassword), "Enter your current password");
         }
 
-        if (string.IsNullOrEmpty(form.NewPassword))
+        if (NewPassword.Problem(form.NewPassword, form.ConfirmPassword, nameof(form.NewPassword), nameof(form.ConfirmPassword)) is { } problem)
         {
-            ModelState.AddModelError(nameof(form.NewPassword), "Enter a new password");
-        }
-        else if (form.NewPassword.Length > 200)
-        {
-            ModelState.AddModelError(nameof(form.NewPassword), "The new password must be 200 characters or fewer");
-        }
-        else if (form.NewPassword != form.ConfirmPassword)
-        {
-            ModelState.AddModelError(nameof(form.ConfirmPassword), "The new passwords do not match. Type the same password twice");
+            ModelState.AddModelError(problem.Field, problem.Message);
         }
 
         if (ModelState.ErrorCount == 0)
@@ -58,11 +50,13 @@ public sealed class ChangePasswordController(UserManager<EditorAccount> users, S
                 return Redirect(Path + "?done=changed");
             }
 
-            foreach (var error in result.Errors)
+            if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
             {
-                ModelState.AddModelError(
-                    error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(form.CurrentPassword) : nameof(form.NewPassword),
-                    Describe(error));
+                ModelState.AddModelError(nameof(form.CurrentPassword), "Your current password is wrong");
+            }
+            else
+            {
+                ModelState.AddModelError(nameof(form.NewPassword), NewPassword.Describe(result.Errors));
             }
         }
 
@@ -71,13 +65,6 @@ public sealed class ChangePasswordController(UserManager<EditorAccount> users, S
         return View("ChangePassword", new ChangePasswordModel(false));
     }
 
-    private static string Describe(IdentityError error) => error.Code switch
-    {
-        nameof(IdentityErrorDescriber.PasswordMismatch) => "Your current password is wrong",
-        nameof(IdentityErrorDescriber.PasswordTooShort) => "The new password must be at least 12 characters",
-        nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars) => "The new password needs more different characters",
-        _ => error.Description.TrimEnd('.'),
-    };
 }
 
 public sealed class ChangePasswordForm

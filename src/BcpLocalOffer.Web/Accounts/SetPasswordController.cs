@@ -42,21 +42,13 @@ public sealed class SetPasswordController(UserManager<EditorAccount> users, ILog
             return LinkRefused();
         }
 
-        if (string.IsNullOrEmpty(form.Password))
+        if (NewPassword.Problem(form.Password, form.ConfirmPassword, nameof(SetPasswordForm.Password), nameof(SetPasswordForm.ConfirmPassword)) is { } problem)
         {
-            ModelState.AddModelError(nameof(SetPasswordForm.Password), "Enter a password");
-        }
-        else if (form.Password.Length > 200)
-        {
-            ModelState.AddModelError(nameof(SetPasswordForm.Password), "The password must be 200 characters or fewer");
-        }
-        else if (form.Password != form.ConfirmPassword)
-        {
-            ModelState.AddModelError(nameof(SetPasswordForm.ConfirmPassword), "The passwords do not match. Type the same password twice");
+            ModelState.AddModelError(problem.Field, problem.Message);
         }
         else
         {
-            var result = await users.ResetPasswordAsync(account, form.Token!, form.Password);
+            var result = await users.ResetPasswordAsync(account, form.Token!, form.Password!);
             if (result.Succeeded)
             {
                 // Whatever locked the account before, the person has just proved they hold the link.
@@ -72,7 +64,7 @@ public sealed class SetPasswordController(UserManager<EditorAccount> users, ILog
                 return LinkRefused();
             }
 
-            ModelState.AddModelError(nameof(SetPasswordForm.Password), Describe(result));
+            ModelState.AddModelError(nameof(SetPasswordForm.Password), NewPassword.Describe(result.Errors));
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -105,11 +97,6 @@ public sealed class SetPasswordController(UserManager<EditorAccount> users, ILog
         return View("SetPasswordLinkRefused", LinkProblem);
     }
 
-    private static string Describe(IdentityResult result) => result.Errors.Any(e => e.Code == "PasswordTooShort")
-        ? "The password must be at least 12 characters. A few unrelated words make a strong one that is easy to remember"
-        : result.Errors.Any(e => e.Code == "PasswordRequiresUniqueChars")
-            ? "The password must use at least 4 different characters"
-            : string.Join(" ", result.Errors.Select(e => e.Description));
 }
 
 public sealed record SetPasswordForm

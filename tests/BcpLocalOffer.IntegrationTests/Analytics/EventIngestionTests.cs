@@ -314,14 +314,6 @@ public class ProxiedRateLimitTests(ProxiedRateLimitedSiteFactory factory) : ICla
     [Fact]
     public async Task Each_forwarded_client_has_its_own_limit_and_no_address_is_stored()
     {
-        async Task<HttpStatusCode> Click(string address, string target)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/events") { Content = AnalyticsSiteFactory.Click("internal", "/", target) };
-            request.Headers.Add("X-Forwarded-For", address);
-            using var response = await factory.CreateVisitor().SendAsync(request);
-            return response.StatusCode;
-        }
-
         var first = new List<HttpStatusCode>();
         for (var i = 0; i < RateLimitedSiteFactory.Limit + 1; i++)
         {
@@ -341,14 +333,6 @@ public class ProxiedRateLimitTests(ProxiedRateLimitedSiteFactory factory) : ICla
     [Fact]
     public async Task An_IPv6_client_rotating_through_its_64_block_is_still_one_client()
     {
-        async Task<HttpStatusCode> Click(string address, string target)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/events") { Content = AnalyticsSiteFactory.Click("internal", "/", target) };
-            request.Headers.Add("X-Forwarded-For", address);
-            using var response = await factory.CreateVisitor().SendAsync(request);
-            return response.StatusCode;
-        }
-
         var answers = new List<HttpStatusCode>();
         for (var i = 0; i < RateLimitedSiteFactory.Limit + 1; i++)
         {
@@ -359,5 +343,13 @@ public class ProxiedRateLimitTests(ProxiedRateLimitedSiteFactory factory) : ICla
 
         Assert.Equal(HttpStatusCode.TooManyRequests, answers[^1]);
         Assert.Equal(HttpStatusCode.NoContent, neighbour);
+    }
+
+    private async Task<HttpStatusCode> Click(string address, string target)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/events") { Content = AnalyticsSiteFactory.Click("internal", "/", target) };
+        request.Headers.Add("X-Forwarded-For", address);
+        using var response = await factory.CreateVisitor().SendAsync(request);
+        return response.StatusCode;
     }
 }

@@ -17,10 +17,7 @@ public class PublicAddressTests(PublicAddressTests.PublicSite factory) : IClassF
     [InlineData("localoffer.example.gov.uk.evil.example")]
     public async Task A_request_for_another_host_name_is_refused(string host)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/robots.txt");
-        request.Headers.Host = host;
-
-        using var answer = await factory.CreateNonRedirectingClient().SendAsync(request);
+        using var answer = await RobotsTxtForAsync(host);
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
         Assert.DoesNotContain(host, await answer.Content.ReadAsStringAsync());
@@ -32,10 +29,7 @@ public class PublicAddressTests(PublicAddressTests.PublicSite factory) : IClassF
     [InlineData("127.0.0.1")]
     public async Task The_public_name_and_loopback_are_answered(string host)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/robots.txt");
-        request.Headers.Host = host;
-
-        using var answer = await factory.CreateNonRedirectingClient().SendAsync(request);
+        using var answer = await RobotsTxtForAsync(host);
 
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Contains($"Sitemap: {PublicBaseUrl}/sitemap.xml", await answer.Content.ReadAsStringAsync());
@@ -50,6 +44,13 @@ public class PublicAddressTests(PublicAddressTests.PublicSite factory) : IClassF
 
         Assert.Contains(PublicBaseUrl + "/", body);
         Assert.DoesNotContain("http://localhost", body);
+    }
+
+    private Task<HttpResponseMessage> RobotsTxtForAsync(string host)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/robots.txt");
+        request.Headers.Host = host;
+        return factory.CreateNonRedirectingClient().SendAsync(request);
     }
 
     public sealed class PublicSite : LocalOfferFactory
