@@ -67,6 +67,8 @@ public static class DependencyInjection
         services.Configure<Publishing.SchedulingOptions>(configuration.GetSection(Publishing.SchedulingOptions.SectionName));
         services.Configure<Mail.MailOptions>(configuration.GetSection(Mail.MailOptions.SectionName));
         services.AddSingleton<Mail.IMailSender, Mail.SmtpOrPickupMailSender>();
+        services.AddSingleton<Mail.MailPickupFolder>();
+        services.AddSingleton<Mail.MailPickupSweep>();
 
         // A singleton so tests can reach it; started by the host after the schema and cache are ready.
         services.AddSingleton<Publishing.ScheduledChangeRunner>();

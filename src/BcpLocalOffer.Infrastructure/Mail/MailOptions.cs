@@ -11,6 +11,9 @@ public sealed class MailOptions
     /// <summary>SMTP host; when empty, messages are written as .eml files to the pickup folder under the data path.</summary>
     public string? SmtpHost { get; set; }
 
+    /// <summary>Days a message may wait in the pickup folder before it is deleted: it holds a person's address.</summary>
+    public int PickupRetentionDays { get; set; } = 7;
+
     public int SmtpPort { get; set; } = 587;
 
     public bool SmtpUseTls { get; set; } = true;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Mail;
-using BcpLocalOffer.Infrastructure.Data;
 using Microsoft.Extensions.Options;
 
 namespace BcpLocalOffer.Infrastructure.Mail;
@@ -16,12 +15,11 @@ public interface IMailSender
 
 /// <summary>
 /// The default: each message is written as an .eml file to &lt;DataPath&gt;/mail-pickup, for a mail
-/// server's pickup service (or a person) to send. With LocalOffer:Mail:SmtpHost set, it sends by
+/// server's pickup service (or a person) to send; <see cref="MailPickupFolder"/> deletes what is left. With LocalOffer:Mail:SmtpHost set, it sends by
 /// SMTP instead.
 /// </summary>
-public sealed class SmtpOrPickupMailSender(IOptions<MailOptions> options, DataFolder dataFolder) : IMailSender
+public sealed class SmtpOrPickupMailSender(IOptions<MailOptions> options, MailPickupFolder pickup) : IMailSender
 {
-    public string PickupFolder => Path.Combine(dataFolder.Root, "mail-pickup");
 
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
     {
@@ -30,9 +28,9 @@ public sealed class SmtpOrPickupMailSender(IOptions<MailOptions> options, DataFo
         using var client = new SmtpClient();
         if (string.IsNullOrWhiteSpace(settings.SmtpHost))
         {
-            Directory.CreateDirectory(PickupFolder);
+            Directory.CreateDirectory(pickup.Path);
             client.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
-            client.PickupDirectoryLocation = PickupFolder;
+            client.PickupDirectoryLocation = pickup.Path;
         }
         else
         {

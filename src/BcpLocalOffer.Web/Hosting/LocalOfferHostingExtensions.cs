@@ -7,6 +7,7 @@ using BcpLocalOffer.Infrastructure.ChangeFeed;
 using BcpLocalOffer.Infrastructure.ContentSeed;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.ImprovementPlan;
+using BcpLocalOffer.Infrastructure.Mail;
 using BcpLocalOffer.Infrastructure.Media;
 using BcpLocalOffer.Infrastructure.Publishing;
 using BcpLocalOffer.Infrastructure.ServiceDirectory;
@@ -121,6 +122,7 @@ public static class LocalOfferHostingExtensions
         services.AddHostedService<PublishedContentOutputCache>();
         services.AddHostedService<EditorialStartupService>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledChangeRunner>());
+        services.AddHostedService(provider => provider.GetRequiredService<MailPickupSweep>());
         services.AddLocalOfferAnalytics(builder.Configuration);
         services.AddClientRateLimits();
         services.AddMediaUploadLimits();

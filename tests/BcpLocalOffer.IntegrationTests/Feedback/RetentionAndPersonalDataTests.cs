@@ -4,6 +4,7 @@ using BcpLocalOffer.Core.Feedback;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Feedback;
 using BcpLocalOffer.Infrastructure.Identity;
+using BcpLocalOffer.Infrastructure.Mail;
 using BcpLocalOffer.IntegrationTests.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,12 +45,19 @@ public class RetentionAndPersonalDataTests(FeedbackFactory factory) : IClassFixt
         var other = await AddAsync(DateTime.UtcNow, "someone-else@example.com", "Keep this one");
         var admin = await TestAccounts.SignedInAsync(factory, await TestAccounts.CreateAsync(factory, EditorialRoles.Administrator));
 
+        // A reply to each person waits in the pickup folder (the default sender): it holds their address and the reply.
+        var mail = factory.Services.GetRequiredService<IMailSender>();
+        await mail.SendAsync(new OutgoingMail("erase-me@example.com", "Your feedback about the Local Offer", "Reply about the first comment"));
+        await mail.SendAsync(new OutgoingMail("someone-else@example.com", "Your feedback about the Local Offer", "Reply to keep"));
+
         var export = await admin.PostFormAsync("/editorial/feedback/personal-data", "/editorial/feedback/personal-data", new Dictionary<string, string> { ["email"] = "ERASE-ME@example.com", ["action"] = "export" });
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         var json = await export.Content.ReadAsStringAsync();
         Assert.Contains("First comment to erase", json);
         Assert.Contains("Second comment to erase", json);
+        Assert.Contains("Reply about the first comment", json);
         Assert.DoesNotContain("Keep this one", json);
+        Assert.DoesNotContain("Reply to keep", json);
 
         var erase = await admin.PostFormAsync("/editorial/feedback/personal-data", "/editorial/feedback/personal-data", new Dictionary<string, string> { ["email"] = "erase-me@example.com", ["action"] = "erase" });
         Assert.Equal(HttpStatusCode.Redirect, erase.StatusCode);
@@ -59,9 +67,26 @@ public class RetentionAndPersonalDataTests(FeedbackFactory factory) : IClassFixt
         Assert.False(await db.FeedbackItems.AnyAsync(i => i.Id == first || i.Id == second));
         Assert.True(await db.FeedbackItems.AnyAsync(i => i.Id == other));
         Assert.DoesNotContain(await db.AuditLog.Select(e => e.Detail).ToListAsync(), d => d.Contains("erase-me", StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(MailPickup.To(factory, "erase-me@example.com"));
+        Assert.Single(MailPickup.To(factory, "someone-else@example.com"), m => m.Body.Contains("Reply to keep", StringComparison.Ordinal));
 
         var board = await TestAccounts.SignedInAsync(factory, await TestAccounts.CreateAsync(factory, EditorialRoles.EditorialBoard));
         Assert.NotEqual(HttpStatusCode.OK, (await board.Client.GetAsync("/editorial/feedback/personal-data")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Mail_left_in_the_pickup_folder_is_deleted_once_a_pickup_service_has_had_a_week_to_send_it()
+    {
+        var mail = factory.Services.GetRequiredService<IMailSender>();
+        await mail.SendAsync(new OutgoingMail("week-old@example.com", "Your feedback about the Local Offer", "An old reply"));
+        await mail.SendAsync(new OutgoingMail("today@example.com", "Your feedback about the Local Offer", "A new reply"));
+        var old = Assert.Single(Directory.GetFiles(Path.Combine(factory.DataPath, "mail-pickup"), "*.eml"), f => File.ReadAllText(f).Contains("week-old@example.com", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(old, DateTime.UtcNow.AddDays(-8));
+
+        await factory.Services.GetRequiredService<MailPickupSweep>().RunOnceAsync();
+
+        Assert.False(File.Exists(old));
+        Assert.Single(MailPickup.To(factory, "today@example.com"));
     }
 
     [Fact]
