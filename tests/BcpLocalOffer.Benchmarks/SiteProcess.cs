@@ -73,6 +73,8 @@ internal sealed class SiteProcess : IAsyncDisposable
         startInfo.Environment["LocalOffer__Benchmark__ControlEndpoint"] = "true";
         // The benchmark is one client measuring how much search the site serves, not its per-client limit.
         startInfo.Environment["Site__SearchAndApiRequestsPerMinutePerClient"] = "100000";
+        // Its board clients sign in with a password alone, as the test hosts do.
+        startInfo.Environment["LocalOffer__TwoFactor__RequiredByDefaultFor"] = "";
         foreach (var (name, value) in settings ?? new Dictionary<string, string>())
         {
             startInfo.Environment[name] = value;

@@ -127,6 +127,9 @@ public sealed class LocalOfferSite : IAsyncLifetime
             // Every test is the same client (127.0.0.1), polling for the index and typing suggestions in
             // turn: together they would pass one family's search limit, which its own tests check.
             builder.UseSetting("Site:SearchAndApiRequestsPerMinutePerClient", "100000");
+            // Test board members and administrators sign in with a password alone; the enrolment
+            // screens have their own tests, and the default is tested in the integration tests.
+            builder.UseSetting("LocalOffer:TwoFactor:RequiredByDefaultFor", "");
             // Test accounts sign in again and again; 100,000 rounds of password hashing each time is CPU the tests do not test.
             builder.ConfigureServices(services => services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(options => options.IterationCount = 1_000));
         }

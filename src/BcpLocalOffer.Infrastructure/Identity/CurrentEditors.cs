@@ -16,7 +16,7 @@ public sealed class CurrentEditors(LocalOfferDbContext db)
         var normalised = accountName.ToUpperInvariant();
         var account = await db.Users.AsNoTracking()
             .Where(u => u.NormalizedUserName == normalised)
-            .Select(u => new { u.Id, u.DisabledAt })
+            .Select(u => new { u.Id, u.DisabledAt, u.Organisation })
             .SingleOrDefaultAsync(cancellationToken);
         if (account is null || account.DisabledAt is not null)
         {
@@ -28,6 +28,7 @@ public sealed class CurrentEditors(LocalOfferDbContext db)
             .ToListAsync(cancellationToken);
         return new Editor(accountName,
             CanPublish: roles.Contains(EditorialRoles.EditorialBoard),
-            IsAdministrator: roles.Contains(EditorialRoles.Administrator));
+            IsAdministrator: roles.Contains(EditorialRoles.Administrator),
+            Organisation: account.Organisation);
     }
 }

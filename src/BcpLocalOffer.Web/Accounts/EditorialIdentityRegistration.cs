@@ -34,6 +34,7 @@ public static class EditorialIdentityRegistration
             .AddEntityFrameworkStores<LocalOfferDbContext>()
             // The same store, with the authenticator key encrypted and recovery codes hashed.
             .AddUserStore<ProtectedSecretsUserStore>()
+            .AddClaimsPrincipalFactory<EditorClaimsPrincipalFactory>()
             .AddDefaultTokenProviders()
             // Replaces Identity's authenticator provider under the same name: each code works once.
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
@@ -74,6 +75,14 @@ public static class EditorialIdentityRegistration
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<DecoyPasswordHash>();
         services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TwoFactorOptions>().BindConfiguration(TwoFactorOptions.SectionName);
+        if (environment.IsDevelopment())
+        {
+            // The demo accounts' passwords are in the README; a second factor would only stand
+            // between a developer and the site. Outside Development they are disabled anyway.
+            services.PostConfigure<TwoFactorOptions>(options => options.Exempt(EditorialAccounts.DevelopmentAccounts.Select(a => a.Email)));
+        }
+
         services.AddEditorialAccountAdministration();
         return services;
     }

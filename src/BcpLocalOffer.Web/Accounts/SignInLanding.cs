@@ -13,7 +13,7 @@ public sealed class SignInLanding(UserManager<EditorAccount> users, TwoFactorReq
     public async Task<IActionResult> AfterSignInAsync(string userName, string? returnUrl, IUrlHelper url)
     {
         if (await users.FindByNameAsync(userName) is { TwoFactorEnabled: false } account
-            && await requirement.AppliesToAsync(await users.GetRolesAsync(account)))
+            && await requirement.AppliesToAsync(account.UserName, await users.GetRolesAsync(account)))
         {
             return new LocalRedirectResult(TwoFactorEnrolmentFilter.EnrolmentPath);
         }

@@ -114,7 +114,7 @@ public sealed class TwoFactorController(
             return await ShowAsync(account, null, StatusCodes.Status400BadRequest);
         }
 
-        if (await requirement.AppliesToAsync(await users.GetRolesAsync(account)))
+        if (await requirement.AppliesToAsync(account.UserName, await users.GetRolesAsync(account)))
         {
             ModelState.AddModelError("turn-off", "Your role requires two-factor sign-in, so it cannot be turned off");
             return await ShowAsync(account, null, StatusCodes.Status400BadRequest);
@@ -147,7 +147,7 @@ public sealed class TwoFactorController(
 
     private async Task<IActionResult> ShowAsync(EditorAccount account, string? done, int status = StatusCodes.Status200OK)
     {
-        var required = await requirement.AppliesToAsync(await users.GetRolesAsync(account));
+        var required = await requirement.AppliesToAsync(account.UserName, await users.GetRolesAsync(account));
         Response.StatusCode = status;
         ViewData["Title"] = "Two-factor sign-in";
         if (account.TwoFactorEnabled)

@@ -38,6 +38,6 @@ public sealed class TwoFactorEnrolmentFilter(TwoFactorRequirement requirement, L
     }
 
     public static async Task<bool> MustEnrolAsync(TwoFactorRequirement requirement, LocalOfferDbContext db, ClaimsPrincipal user, string id) =>
-        await requirement.AppliesToAsync(EditorialRoles.All.Where(user.IsInRole))
+        await requirement.AppliesToAsync(user.Identity?.Name, EditorialRoles.All.Where(user.IsInRole))
         && !await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.TwoFactorEnabled).SingleOrDefaultAsync();
 }

@@ -153,7 +153,7 @@ public sealed class UsersController(
         var required = await requirement.RequiredRolesAsync();
         var now = clock.GetUtcNow();
         var rows = accounts
-            .Select(a => new UserRow(a, roles[a.Id].ToList(), AccountAdministration.IsLockedOut(a, now), roles[a.Id].Any(required.Contains)))
+            .Select(a => new UserRow(a, roles[a.Id].ToList(), AccountAdministration.IsLockedOut(a, now), roles[a.Id].Any(required.Contains) && !requirement.IsExempt(a.UserName)))
             .OrderBy(r => r.Account.DisplayName, StringComparer.CurrentCultureIgnoreCase)
             .ToList();
         ViewData["Title"] = "Users";
@@ -184,7 +184,7 @@ public sealed class UsersController(
         ViewData["Title"] = account.DisplayName;
         var waiting = await administration.WaitingAsync(account.Id);
         return View("UserDetails", new UserDetailsModel(
-            new UserRow(account, roles, AccountAdministration.IsLockedOut(account, clock.GetUtcNow()), roles.Any(required.Contains)),
+            new UserRow(account, roles, AccountAdministration.IsLockedOut(account, clock.GetUtcNow()), roles.Any(required.Contains) && !requirement.IsExempt(account.UserName)),
             new UserFormModel(form, choices),
             string.Equals(account.UserName, User.Identity?.Name, StringComparison.OrdinalIgnoreCase),
             done,

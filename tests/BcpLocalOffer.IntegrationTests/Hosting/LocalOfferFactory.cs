@@ -23,6 +23,12 @@ public class LocalOfferFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual string EnvironmentName => "Production";
 
+    /// <summary>
+    /// The site requires a second factor of board members and administrators by default. Tests of
+    /// other features sign them in with a password alone; TwoFactorByDefaultTests keep the default.
+    /// </summary>
+    protected virtual bool TwoFactorRequiredByDefault => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
@@ -31,6 +37,11 @@ public class LocalOfferFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Every test of a site is the same client: a family's search limit would stop the API and
         // naughty-string tests halfway. SearchRateLimitTests sets it low again to test it.
         builder.UseSetting("Site:SearchAndApiRequestsPerMinutePerClient", "100000");
+        if (!TwoFactorRequiredByDefault)
+        {
+            builder.UseSetting("LocalOffer:TwoFactor:RequiredByDefaultFor", "");
+        }
+
         if (TestDatabase.IsPostgres)
         {
             builder.UseSetting("LocalOffer:Database:Provider", "Postgres");

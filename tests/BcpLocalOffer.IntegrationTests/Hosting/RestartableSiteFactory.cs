@@ -25,6 +25,8 @@ public sealed class RestartableSiteFactory(RestartableSiteFactory.SiteData data,
         builder.UseSetting("LocalOffer:DataPath", data.DataPath);
         builder.UseSetting("LocalOffer:Scheduling:CheckIntervalSeconds", "86400");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Board members sign in with a password alone here; TwoFactorByDefaultTests keep the default.
+        builder.UseSetting("LocalOffer:TwoFactor:RequiredByDefaultFor", "");
         if (TestDatabase.IsPostgres)
         {
             builder.UseSetting("LocalOffer:Database:Provider", "Postgres");

@@ -627,6 +627,8 @@ public sealed class TwoNodeTests : IAsyncLifetime
             builder.UseSetting("LocalOffer:ChangeFeed:PollSeconds", pollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("LocalOffer:ChangeFeed:Notifications", notifications ? "true" : "false");
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            // Board members sign in with a password alone here; TwoFactorByDefaultTests keep the default.
+            builder.UseSetting("LocalOffer:TwoFactor:RequiredByDefaultFor", "");
             builder.UseSetting("LocalOffer:Database:Provider", TestDatabase.IsPostgres ? "Postgres" : "Sqlite");
             builder.UseSetting("LocalOffer:Database:ConnectionString", connection);
             // Only the tests run the scheduler, after moving the shared clock on.
