@@ -54,6 +54,7 @@ public static class DependencyInjection
         services.AddScoped<PublishedCacheLoader>();
         services.AddScoped<Publishing.ContentEditing>();
         services.AddScoped<Workflow.WorkQueue>();
+        services.AddScoped<Workflow.Contributors>();
         services.AddPageStructure();
         services.AddScoped<Publishing.ContentScheduling>();
         services.AddScoped<Content.ContentPreview>();

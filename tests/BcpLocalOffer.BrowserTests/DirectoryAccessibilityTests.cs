@@ -98,6 +98,8 @@ public sealed class DirectoryAccessibilityTests(LocalOfferSite site)
         await AxeAssertions.AssertNoViolationsAsync(author, "service details (draft)");
 
         await SitePages.OpenStyledAsync(author, new Uri(details).AbsolutePath + "/edit");
+        // The author named another organisation as its keeper: their edits from now on are proposals.
+        await Assertions.Expect(author.Locator(".govuk-warning-text")).ToContainTextAsync("BCP Council Short Breaks Team keeps this listing up to date, not SENDIASS");
         await AxeAssertions.AssertNoViolationsAsync(author, "service edit form");
         await SitePages.OpenStyledAsync(author, new Uri(details).AbsolutePath);
         await author.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();

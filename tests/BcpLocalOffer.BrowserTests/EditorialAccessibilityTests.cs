@@ -10,6 +10,38 @@ public sealed class EditorialAccessibilityTests(LocalOfferSite site)
 {
 
     [Fact]
+    public async Task An_author_proposing_a_change_to_another_organisations_page_and_the_board_reviewing_it_see_whose_it_is_without_violations()
+    {
+        var author = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.Author);
+        var board = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.EditorialBoard);
+        var key = BcpLocalOffer.Infrastructure.ContentSeed.SeedKeys.ForTreePath("get-involved/co-production-charter-and-pledge");
+        await using var authorTab = await site.OpenTabAsync();
+        var page = authorTab.Page;
+        await EditorialBrowserAccounts.SignInAsync(page, author);
+
+        await SitePages.OpenStyledAsync(page, $"/editorial/content/{key}/edit");
+        await Assertions.Expect(page.Locator(".govuk-warning-text")).ToContainTextAsync("Parent Carers Together keeps this page up to date, not SENDIASS");
+        await AxeAssertions.AssertNoViolationsAsync(page, "edit form of another organisation's page");
+        await page.GetByLabel("Summary").FillAsync("How families and services plan together, suggested by SENDIASS.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save as draft" }).ClickAsync();
+        var contributors = page.Locator("[data-contributors]");
+        await Assertions.Expect(contributors).ToContainTextAsync("Browser Test, SENDIASS");
+        await Assertions.Expect(contributors).ToContainTextAsync("From another organisation");
+        await AxeAssertions.AssertNoViolationsAsync(page, "a proposal before it is submitted");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Submit version") }).ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Submitted for review");
+
+        await using var boardTab = await site.OpenTabAsync();
+        await EditorialBrowserAccounts.SignInAsync(boardTab.Page, board);
+        await SitePages.OpenStyledAsync(boardTab.Page, "/editorial");
+        await Assertions.Expect(boardTab.Page.Locator("main table").First).ToContainTextAsync("Proposal for Parent Carers Together");
+        await AxeAssertions.AssertNoViolationsAsync(boardTab.Page, "the work queue with a proposal from another organisation");
+        await SitePages.OpenStyledAsync(boardTab.Page, $"/editorial/content/{key}");
+        await Assertions.Expect(boardTab.Page.Locator(".app-workflow-panel")).ToContainTextAsync("this is their proposal: check it with Parent Carers Together");
+        await AxeAssertions.AssertNoViolationsAsync(boardTab.Page, "the board reviewing a proposal from another organisation");
+    }
+
+    [Fact]
     public async Task The_sign_in_page_and_its_error_state_have_no_violations()
     {
         await using var tab = await site.OpenTabAsync();
@@ -78,7 +110,8 @@ public sealed class EditorialAccessibilityTests(LocalOfferSite site)
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Edit");
         await AxeAssertions.AssertNoViolationsAsync(page, "edit form");
         await page.GetByLabel("Page text").FillAsync("## When\n\nEvery Sunday morning in Poole.");
-        await page.GetByLabel("Owner").SelectOptionAsync("SENDIASS");
+        // The author's organisation keeps the page they created; only the board could hand it to another.
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Only the editorial board can change who keeps this page up to date");
         await page.GetByLabel("Review by").FillAsync("2027-08-31");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save as draft" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit version 2 for review" }).ClickAsync();

@@ -125,4 +125,23 @@ public sealed class FeedbackAccessibilityTests(LocalOfferSite site)
         await SitePages.OpenStyledAsync(family.Page, $"/you-said-we-did/annual/{DateTime.UtcNow.Year}");
         await AxeAssertions.AssertNoViolationsAsync(family.Page, "annual report");
     }
+
+    [Fact]
+    public async Task Finding_one_persons_feedback_for_a_subject_access_request_has_no_violations_with_or_without_errors()
+    {
+        await using var tab = await site.OpenTabAsync();
+        await EditorialBrowserAccounts.SignInAsync(tab.Page, await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.Administrator));
+        await SitePages.OpenStyledAsync(tab.Page, "/editorial/feedback/personal-data");
+        await Assertions.Expect(tab.Page.Locator("main")).ToContainTextAsync("Replies to them still waiting in the mail pickup folder");
+        await AxeAssertions.AssertNoViolationsAsync(tab.Page, "/editorial/feedback/personal-data");
+
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Find" }).ClickAsync();
+        await Assertions.Expect(tab.Page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
+        await AxeAssertions.AssertNoViolationsAsync(tab.Page, "/editorial/feedback/personal-data (errors)");
+
+        await tab.Page.GetByLabel("Email address").FillAsync("nobody-" + Guid.NewGuid().ToString("N")[..8] + "@example.com");
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Find" }).ClickAsync();
+        await Assertions.Expect(tab.Page.Locator("main h2").First).ToContainTextAsync("0 pieces of feedback");
+        await AxeAssertions.AssertNoViolationsAsync(tab.Page, "/editorial/feedback/personal-data (nothing found)");
+    }
 }

@@ -16,6 +16,21 @@ public static class WorkflowRules
             ? WorkflowDecision.Refused("This is waiting for review. Ask a board member to request changes before you change it.")
             : WorkflowDecision.Allowed;
 
+    /// <summary>
+    /// Who keeps a page or a service up to date is the board's decision: an author who could move
+    /// the owner could take a page out of its organisation's hands (or hand it one unasked).
+    /// </summary>
+    public static WorkflowDecision ChangeOwner(Editor editor, string currentOwner, string newOwner) =>
+        editor.CanPublish || string.Equals(currentOwner.Trim(), newOwner.Trim(), StringComparison.Ordinal)
+            ? WorkflowDecision.Allowed
+            : WorkflowDecision.Refused("Only the editorial board can change who keeps this up to date.");
+
+    /// <summary>
+    /// Whether a change by <paramref name="editor"/> to an item <paramref name="owner"/> keeps is a
+    /// proposal from another organisation: allowed, and marked as such to the board.
+    /// </summary>
+    public static bool IsProposal(Editor editor, string owner) => !editor.CanPublish && !editor.WorksFor(owner);
+
     public static WorkflowDecision Submit(ReviewState review) =>
         review.State is WorkflowState.Draft or WorkflowState.ChangesRequested
             ? WorkflowDecision.Allowed

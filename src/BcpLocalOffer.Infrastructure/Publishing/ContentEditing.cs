@@ -63,7 +63,8 @@ public sealed class ContentEditing(LocalOfferDbContext db, PublishedCacheLoader 
             Number = 1,
             Name = name,
             Summary = summary,
-            OwnerOrganisation = parentVersion.OwnerOrganisation,
+            // An author's new page is their organisation's to keep; the board's inherits its parent's owner.
+            OwnerOrganisation = editor.CanPublish || editor.Organisation.Length == 0 ? parentVersion.OwnerOrganisation : editor.Organisation,
             ReviewBy = DateOnly.FromDateTime(now.UtcDateTime).AddMonths(6),
             LastReviewed = DateOnly.FromDateTime(now.UtcDateTime),
             CreatedAt = now,
@@ -94,6 +95,11 @@ public sealed class ContentEditing(LocalOfferDbContext db, PublishedCacheLoader 
 
         var draft = latest.CopyAsNext(latest.Number + 1, editor.Id, Clock.GetUtcNow());
         change(draft);
+        if (WorkflowRules.ChangeOwner(editor, latest.OwnerOrganisation, draft.OwnerOrganisation) is { IsAllowed: false } refused)
+        {
+            return EditResult<ContentVersion>.Refused(refused.Reason!);
+        }
+
         Db.ContentVersions.Add(draft);
         Audit.Record(editor, AuditAction.Saved, AuditSubject.Page(nodeKey, draft.Number), draft.Name);
         try
@@ -190,6 +196,8 @@ public sealed class ContentEditing(LocalOfferDbContext db, PublishedCacheLoader 
         Db.ContentVersions.SingleOrDefaultAsync(v => v.NodeKey == id.Key && v.Number == id.Number);
 
     protected override AuditSubject SubjectOf(ContentVersion version) => AuditSubject.Page(version.NodeKey, version.Number);
+
+    protected override string? OwnerOf(ContentVersion version) => version.OwnerOrganisation;
 
     protected override string Describe(ContentVersion version) => version.Name;
 

@@ -66,6 +66,11 @@ public sealed class DirectoryEditing(LocalOfferDbContext db, PublishedDirectoryL
 
         var draft = latest.CopyAsNext(latest.Number + 1, editor.Id, Clock.GetUtcNow());
         change(draft);
+        if (WorkflowRules.ChangeOwner(editor, latest.OwnerOrganisation, draft.OwnerOrganisation) is { IsAllowed: false } refused)
+        {
+            return EditResult<ServiceVersion>.Refused(refused.Reason!);
+        }
+
         Db.DirectoryServiceVersions.Add(draft);
         Audit.Record(editor, AuditAction.Saved, AuditSubject.Service(serviceId, draft.Number), draft.Name);
         try
@@ -87,6 +92,8 @@ public sealed class DirectoryEditing(LocalOfferDbContext db, PublishedDirectoryL
         Db.DirectoryServiceVersions.SingleOrDefaultAsync(v => v.ServiceId == id.Key && v.Number == id.Number);
 
     protected override AuditSubject SubjectOf(ServiceVersion version) => AuditSubject.Service(version.ServiceId, version.Number);
+
+    protected override string? OwnerOf(ServiceVersion version) => version.OwnerOrganisation;
 
     protected override string Describe(ServiceVersion version) => version.Name;
 

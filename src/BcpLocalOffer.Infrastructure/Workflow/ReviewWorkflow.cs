@@ -53,6 +53,9 @@ public abstract class ReviewWorkflow<TItem, TId>(LocalOfferDbContext db, TimePro
     /// <summary>What the work queue calls the item and where its review page is.</summary>
     protected abstract (string Title, string Address) Locate(TItem item);
 
+    /// <summary>The organisation that keeps the item, for kinds that have owners (pages, services).</summary>
+    protected virtual string? OwnerOf(TItem item) => null;
+
     public async Task<IReadOnlyList<WorkItem>> OpenItemsAsync(CancellationToken cancellationToken = default)
     {
         var open = await Current
@@ -62,7 +65,7 @@ public abstract class ReviewWorkflow<TItem, TId>(LocalOfferDbContext db, TimePro
         {
             var (title, address) = Locate(item);
             var review = item.Review;
-            return new WorkItem(Capability, title, address, review.State, review.SubmittedBy, review.SubmittedAt, review.ReviewedBy, review.Comment, review.ContributorIds);
+            return new WorkItem(Capability, title, address, review.State, review.SubmittedBy, review.SubmittedAt, review.ReviewedBy, review.Comment, review.ContributorIds, OwnerOf(item));
         })];
     }
 

@@ -6,6 +6,8 @@ namespace BcpLocalOffer.Infrastructure.Workflow;
 
 /// <summary>One thing in the work queue, whatever kind of content it is.</summary>
 /// <param name="Address">Its review page in the back office.</param>
+/// <param name="Owner">The organisation that keeps it, for the kinds that have one (pages, services).</param>
+/// <param name="FromAnotherOrganisation">Someone outside the owner changed it since it was last approved: a proposal.</param>
 public sealed record WorkItem(
     AuditCapability Kind,
     string Title,
@@ -15,7 +17,9 @@ public sealed record WorkItem(
     DateTimeOffset? SubmittedAt,
     string? ReviewedBy,
     string? Comment,
-    IReadOnlyList<string> Contributors);
+    IReadOnlyList<string> Contributors,
+    string? Owner = null,
+    bool FromAnotherOrganisation = false);
 
 /// <summary>What every kind of reviewable content tells the work queue.</summary>
 public interface IReviewQueue
@@ -29,7 +33,7 @@ public interface IReviewQueue
 /// submitted for approval that they did not write, oldest first; for everyone, what they drafted
 /// or changed that is not submitted yet, and what was sent back to them with the comment.
 /// </summary>
-public sealed class WorkQueue(IEnumerable<IReviewQueue> kinds)
+public sealed class WorkQueue(IEnumerable<IReviewQueue> kinds, Contributors contributors)
 {
     // Scoped to a request: the dashboard and the back-office frame's counts read the queue once between them.
     private readonly Dictionary<string, Task<EditorWork>> read = [];
@@ -54,8 +58,8 @@ public sealed class WorkQueue(IEnumerable<IReviewQueue> kinds)
         }
 
         IReadOnlyList<WorkItem> toReview = editor.CanPublish
-            ? [.. open.Where(i => i.State == WorkflowState.Submitted && !i.Contributors.Contains(editor.Id, StringComparer.Ordinal))
-                .OrderBy(i => i.SubmittedAt ?? DateTimeOffset.MaxValue)]
+            ? await MarkProposalsAsync([.. open.Where(i => i.State == WorkflowState.Submitted && !i.Contributors.Contains(editor.Id, StringComparer.Ordinal))
+                .OrderBy(i => i.SubmittedAt ?? DateTimeOffset.MaxValue)], cancellationToken)
             : [];
         var mine = open.Where(i => i.Contributors.Contains(editor.Id, StringComparer.Ordinal)).ToList();
         return new EditorWork(
@@ -63,6 +67,16 @@ public sealed class WorkQueue(IEnumerable<IReviewQueue> kinds)
             [.. mine.Where(i => i.State == WorkflowState.ChangesRequested)],
             [.. mine.Where(i => i.State == WorkflowState.Draft)],
             [.. mine.Where(i => i.State == WorkflowState.Submitted).OrderBy(i => i.SubmittedAt)]);
+    }
+
+    /// <summary>Marks the items the board should know are another organisation's proposal, with one lookup of everyone involved.</summary>
+    private async Task<IReadOnlyList<WorkItem>> MarkProposalsAsync(IReadOnlyList<WorkItem> items, CancellationToken cancellationToken)
+    {
+        var people = (await contributors.DescribeAsync([.. items.Where(i => i.Owner is not null).SelectMany(i => i.Contributors).Distinct(StringComparer.Ordinal)], cancellationToken))
+            .ToDictionary(c => c.Id, StringComparer.Ordinal);
+        return [.. items.Select(i => i.Owner is { } owner && i.Contributors.Any(id => people.TryGetValue(id, out var person) && person.IsFromAnotherOrganisation(owner))
+            ? i with { FromAnotherOrganisation = true }
+            : i)];
     }
 }
 

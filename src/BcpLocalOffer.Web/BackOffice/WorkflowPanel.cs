@@ -19,7 +19,8 @@ public sealed record WorkflowPanel(
     string EditLabel = "Change the draft",
     bool BoardSubmits = false,
     string SubmitLabel = "Submit for review",
-    string ApproveLabel = "Approve and publish")
+    string ApproveLabel = "Approve and publish",
+    string? OwnerOrganisation = null)
 {
     public bool ShowsSubmit => WorkflowRules.Submit(Review).IsAllowed && (!BoardSubmits || Editor.CanPublish);
 

@@ -148,7 +148,7 @@ public sealed record ContentEditForm
     }
 }
 
-public sealed record ContentEditModel(Guid Key, DocumentType Type, ContentEditForm Form, IReadOnlyList<string> Organisations);
+public sealed record ContentEditModel(Guid Key, DocumentType Type, ContentEditForm Form, IReadOnlyList<string> Organisations, Editor Editor, string CurrentOwner);
 
 public sealed class NewPageForm
 {

@@ -81,33 +81,49 @@ public sealed class EditorialContentController(
             return NotFound();
         }
 
-        return ShowEdit(node, ContentEditForm.From(latest));
+        return ShowEdit(node, ContentEditForm.From(latest), latest.OwnerOrganisation);
     }
 
     [HttpPost(Root + "/{key:guid}/edit")]
     public async Task<IActionResult> Edit(Guid key, ContentEditForm form)
     {
         var node = await db.ContentNodes.AsNoTracking().SingleOrDefaultAsync(n => n.Key == key);
-        if (node is null)
+        var owner = await db.ContentVersions.AsNoTracking().Where(v => v.NodeKey == key).OrderByDescending(v => v.Number).Select(v => v.OwnerOrganisation).FirstOrDefaultAsync();
+        if (node is null || owner is null)
         {
             return NotFound();
         }
 
+        var editor = User.ToEditor();
         var type = DocumentTypes.Get(node.DocumentTypeAlias);
+        form.OwnerOrganisation = Ownership.AsPosted(form.OwnerOrganisation, owner);
         form.Validate(type, Organisations(), ModelState);
+        if (ModelState.IsValid && WorkflowRules.ChangeOwner(editor, owner, form.OwnerOrganisation!) is { IsAllowed: false } notTheirs)
+        {
+            ModelState.AddModelError(nameof(ContentEditForm.OwnerOrganisation), notTheirs.Reason!);
+        }
+
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return ShowEdit(node, form);
+            return ShowEdit(node, form, owner);
         }
 
-        var result = await editing.SaveDraftAsync(key, form.BasedOnVersion, form.ApplyTo, User.ToEditor());
+        var result = await editing.SaveDraftAsync(key, form.BasedOnVersion, form.ApplyTo, editor);
         if (result.Outcome == EditOutcome.Conflict)
         {
             // The editor's text stays in the form; they see whose version got there first.
             Response.StatusCode = StatusCodes.Status409Conflict;
             ModelState.AddModelError(nameof(ContentEditForm.Name), result.Reason + " Your changes are below and have not been saved: copy anything you need, then open the page again.");
-            return ShowEdit(node, form with { ConflictingVersion = result.Value });
+            return ShowEdit(node, form with { ConflictingVersion = result.Value }, owner);
+        }
+
+        if (result.Outcome == EditOutcome.Refused)
+        {
+            // The board changed the owner while this author was typing: their text stays.
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            ModelState.AddModelError(nameof(ContentEditForm.OwnerOrganisation), result.Reason!);
+            return ShowEdit(node, form, owner);
         }
 
         return result.Succeeded ? Redirect($"{Root}/{key}?done=saved") : NotFound();
@@ -178,10 +194,10 @@ public sealed class EditorialContentController(
 
     private IActionResult Outcome<T>(Guid key, EditResult<T> result, string done) => Outcome(result, $"{Root}/{key}?done={done}");
 
-    private ViewResult ShowEdit(ContentNode node, ContentEditForm form)
+    private ViewResult ShowEdit(ContentNode node, ContentEditForm form, string currentOwner)
     {
-        ViewData["Title"] = "Edit " + form.Name;
-        return View("Editorial/ContentEdit", new ContentEditModel(node.Key, DocumentTypes.Get(node.DocumentTypeAlias), form, Organisations()));
+        ViewData["Title"] = (ModelState.IsValid ? "" : "Error: ") + "Edit " + form.Name;
+        return View("Editorial/ContentEdit", new ContentEditModel(node.Key, DocumentTypes.Get(node.DocumentTypeAlias), form, Organisations(), User.ToEditor(), currentOwner));
     }
 
     private ViewResult ShowNew(ContentNode parent, NewPageForm form)

@@ -40,7 +40,12 @@ public sealed class DirectoryEditorialController(LocalOfferDbContext db, Directo
     }
 
     [HttpGet(Root + "/new")]
-    public IActionResult New() => ShowForm(null, new ServiceForm { Status = ServiceStatus.Active.Slug(), ReviewBy = clock.UkToday().AddMonths(12).ToString("yyyy-MM-dd") });
+    public IActionResult New() => ShowForm(null, new ServiceForm
+    {
+        Status = ServiceStatus.Active.Slug(),
+        ReviewBy = clock.UkToday().AddMonths(12).ToString("yyyy-MM-dd"),
+        OwnerOrganisation = User.ToEditor().Organisation,
+    });
 
     [HttpPost(Root + "/new")]
     public async Task<IActionResult> New(ServiceForm form)
@@ -87,20 +92,36 @@ public sealed class DirectoryEditorialController(LocalOfferDbContext db, Directo
             return NotFound();
         }
 
+        var editor = User.ToEditor();
+        form.OwnerOrganisation = Ownership.AsPosted(form.OwnerOrganisation, latest.OwnerOrganisation);
         var fill = form.Validate(ModelState, clock.UkToday());
+        if (fill is not null && WorkflowRules.ChangeOwner(editor, latest.OwnerOrganisation, form.OwnerOrganisation!) is { IsAllowed: false } notTheirs)
+        {
+            ModelState.AddModelError(nameof(ServiceForm.OwnerOrganisation), notTheirs.Reason!);
+            fill = null;
+        }
+
         if (fill is null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return ShowForm(latest, form);
         }
 
-        var result = await editing.SaveDraftAsync(id, form.BasedOn, fill, User.ToEditor());
+        var result = await editing.SaveDraftAsync(id, form.BasedOn, fill, editor);
         if (result.Outcome == EditOutcome.Conflict)
         {
             // Nothing is lost: the form comes back as typed, with what happened.
             ModelState.AddModelError(nameof(ServiceForm.Name), result.Reason! + " Copy anything you need, then open the service again.");
             Response.StatusCode = StatusCodes.Status409Conflict;
             return ShowForm(result.Value!, form);
+        }
+
+        if (result.Outcome == EditOutcome.Refused)
+        {
+            // The board changed the owner while this author was typing: their text stays.
+            ModelState.AddModelError(nameof(ServiceForm.OwnerOrganisation), result.Reason!);
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return ShowForm(latest, form);
         }
 
         return Outcome(result, $"{Root}/{id}?done=saved");
@@ -141,7 +162,7 @@ public sealed class DirectoryEditorialController(LocalOfferDbContext db, Directo
     private ViewResult ShowForm(ServiceVersion? latest, ServiceForm form)
     {
         ViewData["Title"] = (ModelState.IsValid ? "" : "Error: ") + (latest is null ? "Add a service" : $"Change {latest.Name}");
-        return View("~/ServiceDirectory/Views/Editorial/Form.cshtml", new ServiceFormModel(latest, form));
+        return View("~/ServiceDirectory/Views/Editorial/Form.cshtml", new ServiceFormModel(latest, form, User.ToEditor()));
     }
 }
 
@@ -149,7 +170,7 @@ public sealed record ServiceRow(DirectoryService Service, ServiceVersion Latest,
 
 public sealed record DirectoryEditorialIndexModel(IReadOnlyList<ServiceRow> Rows, DateOnly Today, int EvidenceValidMonths, string? Done);
 
-public sealed record ServiceFormModel(ServiceVersion? Latest, ServiceForm Form);
+public sealed record ServiceFormModel(ServiceVersion? Latest, ServiceForm Form, Editor Editor);
 
 public sealed record ServiceDetailsModel(DirectoryService Service, IReadOnlyList<ServiceVersion> Versions, Editor Editor, DateOnly Today, int EvidenceValidMonths, string? Done)
 {

@@ -108,7 +108,6 @@ public class ContentPreviewTests(DevelopmentFactory factory) : IClassFixture<Dev
             ["Name"] = Value("Name"),
             ["Summary"] = form.QuerySelector("[name='Summary']")!.TextContent,
             ["Body"] = body,
-            ["OwnerOrganisation"] = form.QuerySelector("[name='OwnerOrganisation'] option[selected]")!.GetAttribute("value")!,
             ["ReviewBy"] = Value("ReviewBy"),
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

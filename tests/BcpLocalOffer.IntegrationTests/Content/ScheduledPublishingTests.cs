@@ -231,7 +231,6 @@ public class ScheduledPublishingTests
             ["Name"] = Value("Name"),
             ["Summary"] = form.QuerySelector("[name='Summary']")!.TextContent,
             ["Body"] = body,
-            ["OwnerOrganisation"] = form.QuerySelector("[name='OwnerOrganisation'] option[selected]")!.GetAttribute("value")!,
             ["ReviewBy"] = Value("ReviewBy"),
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
 namespace BcpLocalOffer.IntegrationTests.Hosting;
@@ -16,4 +17,22 @@ public static class HtmlPage
     }
 
     public static string Text(this IElement? element) => element?.TextContent.Trim() ?? "";
+
+    /// <summary>The fields of the page's editing form (the one with a Name field) as the browser would send them, checked boxes included.</summary>
+    public static List<KeyValuePair<string, string>> FormFields(IDocument page)
+    {
+        var form = page.QuerySelectorAll<IHtmlFormElement>("form").Single(f => f.QuerySelector("[name=Name]") is not null);
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input").Where(i => i.Name is not null and not "__RequestVerificationToken"))
+        {
+            if (input.Type is not ("checkbox" or "radio") || input.IsChecked)
+            {
+                fields.Add(new(input.Name!, input.Value));
+            }
+        }
+
+        fields.AddRange(form.QuerySelectorAll<IHtmlTextAreaElement>("textarea").Select(t => new KeyValuePair<string, string>(t.Name!, t.Value)));
+        fields.AddRange(form.QuerySelectorAll<IHtmlSelectElement>("select").Select(s => new KeyValuePair<string, string>(s.Name!, s.Value ?? "")));
+        return fields;
+    }
 }

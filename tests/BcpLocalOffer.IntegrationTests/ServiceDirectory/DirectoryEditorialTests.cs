@@ -70,7 +70,7 @@ public partial class DirectoryEditorialTests(DirectoryFactory factory) : IClassF
             services.Contains($"href=\"{path}\">Saturday Splash Club<", StringComparison.Ordinal));
 
         var (_, form) = await HtmlPage.GetAsync(board.Client, splash + "/edit");
-        var fields = FormFields(form);
+        var fields = HtmlPage.FormFields(form);
         fields.RemoveAll(f => f.Key == "Status");
         fields.Add(new("Status", "temporarily-closed"));
         Assert.Equal(HttpStatusCode.Redirect, (await board.PostFormAsync(splash + "/edit", splash + "/edit", fields)).StatusCode);
@@ -134,22 +134,4 @@ public partial class DirectoryEditorialTests(DirectoryFactory factory) : IClassF
         new("VenueName", "Riverside allotments"), new("VenueAddress", "1 Willow Way"), new("VenueTown", "Christchurch"), new("VenuePostcode", "BH23 1AA"),
         new("OwnerOrganisation", "BCP Council Short Breaks Team"), new("ReviewBy", "2027-11-01"),
     ];
-
-    /// <summary>The form's fields as the browser would send them, checked boxes included.</summary>
-    private static List<KeyValuePair<string, string>> FormFields(IDocument page)
-    {
-        var form = page.QuerySelectorAll<IHtmlFormElement>("form").Single(f => f.QuerySelector("[name=Name]") is not null);
-        var fields = new List<KeyValuePair<string, string>>();
-        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input").Where(i => i.Name is not null and not "__RequestVerificationToken"))
-        {
-            if (input.Type != "checkbox" || input.IsChecked)
-            {
-                fields.Add(new(input.Name!, input.Value));
-            }
-        }
-
-        fields.AddRange(form.QuerySelectorAll<IHtmlTextAreaElement>("textarea").Select(t => new KeyValuePair<string, string>(t.Name!, t.Value)));
-        fields.AddRange(form.QuerySelectorAll<IHtmlSelectElement>("select").Select(s => new KeyValuePair<string, string>(s.Name!, s.Value ?? "")));
-        return fields;
-    }
 }
