@@ -172,7 +172,8 @@ public sealed class ChangeFeedFollower(
     private async Task PruneAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if (now - lastPruned < TimeSpan.FromHours(1))
+        // Not before the first load: on a first start the schema may still be being created.
+        if (lastRead is null || now - lastPruned < TimeSpan.FromHours(1))
         {
             return;
         }

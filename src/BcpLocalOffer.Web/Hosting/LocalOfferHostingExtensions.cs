@@ -159,8 +159,11 @@ public static class LocalOfferHostingExtensions
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             // A line per page view costs more than serving the page from cache: quick successes
             // are Debug; errors, client errors and slow requests stay visible.
+            // A readiness probe's 503 is a node saying it is starting (or cannot serve), not a failed
+            // request: the health check service logs a real failure as an error itself.
             options.GetLevel = (context, elapsedMs, exception) =>
-                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                exception is null && context.Request.Path.StartsWithSegments("/health") ? (context.Response.StatusCode >= 500 ? LogEventLevel.Information : LogEventLevel.Debug)
+                : exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
                 : context.Response.StatusCode >= 400 || elapsedMs > 500 ? LogEventLevel.Information
                 : LogEventLevel.Debug;
         });

@@ -15,7 +15,8 @@ public class ReadinessTests
         {
             using var index = new LuceneSearchIndex(folder, () => "", NullLogger<LuceneSearchIndex>.Instance);
             var check = new SearchIndexHealthCheck(index);
-            Assert.Equal(HealthStatus.Unhealthy, (await check.CheckHealthAsync(new HealthCheckContext())).Status);
+            // Starting, not failing: /health/ready answers 503 for it (StartingNodeTests) without an error in the log.
+            Assert.Equal(HealthStatus.Degraded, (await check.CheckHealthAsync(new HealthCheckContext())).Status);
 
             await index.RebuildAsync([]);
 

@@ -10,9 +10,6 @@ namespace BcpLocalOffer.IntegrationTests.Site;
 /// </summary>
 public class SitemapCrawlTests(LocalOfferFactory factory) : IClassFixture<LocalOfferFactory>
 {
-    // Not pages of their own: the back office, search results, forms' answers, files and feeds.
-    private static readonly string[] NotPages = ["/editorial", "/search", "/media/", "/health/", "/error", "/__"];
-
     private readonly HttpClient client = factory.CreateClient(new() { AllowAutoRedirect = false });
 
     [Fact]
@@ -21,61 +18,22 @@ public class SitemapCrawlTests(LocalOfferFactory factory) : IClassFixture<LocalO
         var sitemap = XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
         var listed = sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => new Uri(e.Value).AbsolutePath).ToHashSet();
 
-        var seen = new HashSet<string> { "/" };
-        var pending = new Queue<string>(["/"]);
         var missing = new List<string>();
         var pages = 0;
-        while (pending.Count > 0)
+        var seen = await SiteCrawl.CrawlAsync(client, page =>
         {
-            var link = pending.Dequeue();
-            var path = link.Split('?')[0];
-            var (response, page) = await HtmlPage.GetAsync(client, link);
-            if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
-            {
-                continue;
-            }
-
             pages++;
-            var indexable = page.QuerySelector("meta[name='robots'][content*='noindex']") is null;
-            if (indexable && !listed.Contains(path) && !missing.Contains(path))
+            var indexable = page.Document.QuerySelector("meta[name='robots'][content*='noindex']") is null;
+            if (indexable && !listed.Contains(page.Path) && !missing.Contains(page.Path))
             {
-                missing.Add(path);
+                missing.Add(page.Path);
             }
-
-            foreach (var href in page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
-            {
-                if (InternalPage(href) is { } next && seen.Add(next))
-                {
-                    pending.Enqueue(next);
-                }
-            }
-        }
+        });
 
         Assert.True(missing.Count == 0, $"public pages missing from the sitemap: {string.Join(", ", missing.Order())}");
         Assert.True(pages > 150, $"the crawl reached only {pages} pages");
         var unreached = listed.Except(seen.Select(l => l.Split('?')[0])).ToList();
         Assert.True(unreached.Count == 0, $"{pages} pages crawled; in the sitemap but linked from nowhere: {string.Join(", ", unreached.Order())}");
-    }
-
-    /// <summary>Where a link to another page of this site leads (with its page number, for a listing's later pages), or null.</summary>
-    private static string? InternalPage(string href)
-    {
-        if (!href.StartsWith('/') || href.StartsWith("//", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        // A page's own parts and filtered views of a listing are not pages of their own; a listing's
-        // later pages are how a crawler reaches what is on them.
-        var parts = href.Split('#')[0].Split('?');
-        var path = parts[0].Length > 1 ? parts[0].TrimEnd('/') : parts[0];
-        if (path.Length == 0 || NotPages.Any(p => path.StartsWith(p, StringComparison.Ordinal)) || Path.HasExtension(path))
-        {
-            return null;
-        }
-
-        var pageNumber = parts.Length > 1 ? parts[1].Split('&').FirstOrDefault(q => q.StartsWith("page=", StringComparison.Ordinal)) : null;
-        return pageNumber is null ? path : $"{path}?{pageNumber}";
     }
 }
 

@@ -1,0 +1,70 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace BcpLocalOffer.IntegrationTests.Hosting;
+
+/// <summary>One public page the crawl reached: the link followed, its path, its markup as sent and parsed.</summary>
+public sealed record CrawledPage(string Link, string Path, string Html, IDocument Document);
+
+/// <summary>
+/// Every public page a visitor can reach from the home page by following links, each visited once:
+/// what the sitemap, HTML validity and other whole-site checks are measured against (a crawl, not a
+/// list of templates, so a new kind of page is checked the day it is linked).
+/// </summary>
+public static class SiteCrawl
+{
+    // Not pages of their own: the back office, search results, forms' answers, files and feeds.
+    private static readonly string[] NotPages = ["/editorial", "/search", "/media/", "/health/", "/error", "/__"];
+
+    /// <summary>Crawls from "/" and returns every link followed (pages with their later listing pages).</summary>
+    public static async Task<IReadOnlySet<string>> CrawlAsync(HttpClient client, Action<CrawledPage> visit)
+    {
+        var parser = new HtmlParser();
+        var seen = new HashSet<string> { "/" };
+        var pending = new Queue<string>(["/"]);
+        while (pending.Count > 0)
+        {
+            var link = pending.Dequeue();
+            using var response = await client.GetAsync(link);
+            if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
+            {
+                continue;
+            }
+
+            var html = await response.Content.ReadAsStringAsync();
+            var page = parser.ParseDocument(html);
+            visit(new CrawledPage(link, link.Split('?')[0], html, page));
+            foreach (var href in page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
+            {
+                if (InternalPage(href) is { } next && seen.Add(next))
+                {
+                    pending.Enqueue(next);
+                }
+            }
+        }
+
+        return seen;
+    }
+
+    /// <summary>Where a link to another page of this site leads (with its page number, for a listing's later pages), or null.</summary>
+    public static string? InternalPage(string href)
+    {
+        if (!href.StartsWith('/') || href.StartsWith("//", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // A page's own parts and filtered views of a listing are not pages of their own; a listing's
+        // later pages are how a crawler reaches what is on them.
+        var parts = href.Split('#')[0].Split('?');
+        var path = parts[0].Length > 1 ? parts[0].TrimEnd('/') : parts[0];
+        if (path.Length == 0 || NotPages.Any(p => path.StartsWith(p, StringComparison.Ordinal)) || System.IO.Path.HasExtension(path))
+        {
+            return null;
+        }
+
+        var pageNumber = parts.Length > 1 ? parts[1].Split('&').FirstOrDefault(q => q.StartsWith("page=", StringComparison.Ordinal)) : null;
+        return pageNumber is null ? path : $"{path}?{pageNumber}";
+    }
+}
