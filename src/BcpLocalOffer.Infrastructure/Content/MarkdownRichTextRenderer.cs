@@ -112,11 +112,16 @@ public sealed class MarkdownRichTextRenderer : IRichTextRenderer
                 element.SetAttribute("scope", "col");
             }
 
-            // Long tables scroll sideways on a phone instead of widening the page (see _prose.scss).
-            if (element.LocalName == "table" && element.ParentElement?.ClassList.Contains("app-table-wrapper") != true)
+            // Long tables scroll sideways on a phone inside their own region instead of widening the
+            // page (see _site.scss): focusable, so keyboard users can scroll it, and named by its columns.
+            if (element.LocalName == "table" && element.ParentElement?.ClassList.Contains("app-table-scroll") != true)
             {
                 var wrapper = element.Owner!.CreateElement("div");
-                wrapper.SetAttribute("class", "app-table-wrapper");
+                wrapper.SetAttribute("class", "app-table-scroll");
+                wrapper.SetAttribute("role", "region");
+                wrapper.SetAttribute("tabindex", "0");
+                var columns = element.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()).Where(t => t.Length > 0).ToList();
+                wrapper.SetAttribute("aria-label", columns.Count > 0 ? "Table: " + string.Join(", ", columns) : "Table");
                 element.Replace(wrapper);
                 wrapper.AppendChild(element);
             }

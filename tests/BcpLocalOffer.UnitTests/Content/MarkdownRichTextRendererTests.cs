@@ -46,11 +46,11 @@ public class MarkdownRichTextRendererTests
     public void Empty_text_renders_nothing() => Assert.Equal("", renderer.ToSafeHtml("   "));
 
     [Fact]
-    public void Markdown_tables_are_gov_uk_tables_that_scroll_on_a_phone()
+    public void Markdown_tables_are_gov_uk_tables_that_scroll_on_a_phone_in_a_focusable_region_named_by_their_columns()
     {
         var html = renderer.ToSafeHtml("| Age | Support |\n| --- | --- |\n| 0 to 5 | Portage |\n");
 
-        Assert.StartsWith("<div class=\"app-table-wrapper\"><table class=\"govuk-table\">", html);
+        Assert.StartsWith("<div class=\"app-table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Table: Age, Support\"><table class=\"govuk-table\">", html);
         Assert.Contains("<thead class=\"govuk-table__head\">", html);
         Assert.Contains("<tbody class=\"govuk-table__body\">", html);
         Assert.Contains("<tr class=\"govuk-table__row\">", html);
