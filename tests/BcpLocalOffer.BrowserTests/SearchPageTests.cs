@@ -83,6 +83,8 @@ public sealed partial class SearchPageTests(LocalOfferSite site)
         Assert.True(total > 0, "The header search for 'short breaks' found nothing.");
         await Expect(page.Locator(".app-search-result").First).ToBeVisibleAsync();
 
+        // Without JavaScript the filters are folded behind "Filter results" on every screen.
+        await page.GetByText("Filter results").ClickAsync();
         // A filter that narrows: its count is below the total. The first list holds the types.
         var filters = await page.Locator("nav.app-search-filters ul").First.Locator("a").AllAsync();
         ILocator? narrowing = null;

@@ -9,3 +9,10 @@ initAll();
 initSearchAutocomplete(document);
 initMarkdownToolbars(document);
 initCopyButtons(document);
+
+// Folded sections that belong open on a wider screen (the search filters): open them there.
+if (window.matchMedia("(min-width: 40.0625em)").matches) {
+  for (const details of document.querySelectorAll("details[data-open-from-tablet]")) {
+    details.open = true;
+  }
+}
