@@ -74,6 +74,7 @@ public static class DependencyInjection
         // A singleton so tests can reach it; started by the host after the schema and cache are ready.
         services.AddSingleton<Publishing.ScheduledChangeRunner>();
 
+        services.AddSingleton<ISearchDocumentSource, SiteSections>();
         services.AddSingleton<ContentSearchDocuments>();
         services.AddSingleton<ISearchDocumentSource>(provider => provider.GetRequiredService<ContentSearchDocuments>());
         services.AddImprovementPlan();

@@ -120,6 +120,14 @@ public sealed class LuceneSearchService(
             })
             .ToList();
 
+        // A search that names a part of the site (exactly or nearly) wants that part first.
+        if (page == 1 && SiteSections.Named(text) is { } section && hits.FindIndex(h => h.Url == section) is > 0 and var at)
+        {
+            var named = hits[at];
+            hits.RemoveAt(at);
+            hits.Insert(0, named);
+        }
+
         return new SearchResults(request with { Page = page }, found.Total, hits, found.Types, found.Phases, corrected, typoTolerant);
     }
 
