@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -34,6 +35,10 @@ public sealed class DatabaseInitializer(LocalOfferDbContext db, ClusterLock lock
         // Nodes starting together would otherwise both apply the first migration, and the second fails
         // on a table the first created. The lock needs the database to exist, hence the step above.
         await using var turn = await locks.AcquireAsync("schema", cancellationToken);
+        // The migrations history table first, empty on a new database: Npgsql finds out whether it
+        // exists by reading it, which logs a failed command (an error in the log of every first
+        // start) each time EF asks before it is there.
+        await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
