@@ -1,3 +1,4 @@
+using BcpLocalOffer.Tests.Shared;
 using Microsoft.Playwright;
 
 namespace BcpLocalOffer.BrowserTests;
@@ -58,7 +59,7 @@ public sealed class AccessibilityTests(LocalOfferSite site)
 
             foreach (var href in await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href'))"))
             {
-                if (SitePages.InternalPage(href) is { } next && seen.Add(next))
+                if (PublicLinks.InternalPage(href) is { } next && seen.Add(next))
                 {
                     pending.Enqueue(next);
                 }

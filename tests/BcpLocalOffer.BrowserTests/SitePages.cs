@@ -36,26 +36,4 @@ public static class SitePages
         var skipLinkWidth = await page.Locator("a.govuk-skip-link").EvaluateAsync<double>("link => link.getBoundingClientRect().width");
         Assert.True(skipLinkWidth <= 1, $"The skip link is {skipLinkWidth}px wide before focus: app.css did not load on {page.Url}.");
     }
-
-    // Not pages of their own: the back office, search results, forms' answers, files and feeds.
-    private static readonly string[] NotPages = ["/editorial", "/search", "/media/", "/health/", "/error", "/__"];
-
-    /// <summary>Where a link to another public page of this site leads (with a listing's page number), or null: what a crawl follows.</summary>
-    public static string? InternalPage(string href)
-    {
-        if (!href.StartsWith('/') || href.StartsWith("//", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var parts = href.Split('#')[0].Split('?');
-        var path = parts[0].Length > 1 ? parts[0].TrimEnd('/') : parts[0];
-        if (path.Length == 0 || NotPages.Any(p => path.StartsWith(p, StringComparison.Ordinal)) || System.IO.Path.HasExtension(path))
-        {
-            return null;
-        }
-
-        var pageNumber = parts.Length > 1 ? parts[1].Split('&').FirstOrDefault(q => q.StartsWith("page=", StringComparison.Ordinal)) : null;
-        return pageNumber is null ? path : $"{path}?{pageNumber}";
-    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using BcpLocalOffer.Tests.Shared;
 
 namespace BcpLocalOffer.IntegrationTests.Hosting;
 
@@ -14,9 +15,6 @@ public sealed record CrawledPage(string Link, string Path, string Html, IDocumen
 /// </summary>
 public static class SiteCrawl
 {
-    // Not pages of their own: the back office, search results, forms' answers, files and feeds.
-    private static readonly string[] NotPages = ["/editorial", "/search", "/media/", "/health/", "/error", "/__"];
-
     /// <summary>Crawls from "/" and returns every link followed (pages with their later listing pages).</summary>
     public static async Task<IReadOnlySet<string>> CrawlAsync(HttpClient client, Action<CrawledPage> visit)
     {
@@ -37,7 +35,7 @@ public static class SiteCrawl
             visit(new CrawledPage(link, link.Split('?')[0], html, page));
             foreach (var href in page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
             {
-                if (InternalPage(href) is { } next && seen.Add(next))
+                if (PublicLinks.InternalPage(href) is { } next && seen.Add(next))
                 {
                     pending.Enqueue(next);
                 }
@@ -45,26 +43,5 @@ public static class SiteCrawl
         }
 
         return seen;
-    }
-
-    /// <summary>Where a link to another page of this site leads (with its page number, for a listing's later pages), or null.</summary>
-    public static string? InternalPage(string href)
-    {
-        if (!href.StartsWith('/') || href.StartsWith("//", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        // A page's own parts and filtered views of a listing are not pages of their own; a listing's
-        // later pages are how a crawler reaches what is on them.
-        var parts = href.Split('#')[0].Split('?');
-        var path = parts[0].Length > 1 ? parts[0].TrimEnd('/') : parts[0];
-        if (path.Length == 0 || NotPages.Any(p => path.StartsWith(p, StringComparison.Ordinal)) || System.IO.Path.HasExtension(path))
-        {
-            return null;
-        }
-
-        var pageNumber = parts.Length > 1 ? parts[1].Split('&').FirstOrDefault(q => q.StartsWith("page=", StringComparison.Ordinal)) : null;
-        return pageNumber is null ? path : $"{path}?{pageNumber}";
     }
 }
