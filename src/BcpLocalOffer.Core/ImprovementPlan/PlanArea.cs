@@ -48,6 +48,7 @@ public sealed record PlannedEvidence(string Kind, string Text);
 public class PlanAction
 {
     public const int MaxRefLength = 8;
+    public const int PlainTitleLength = 120;
 
     public string Ref { get; set; } = "";
 
@@ -58,6 +59,12 @@ public class PlanAction
 
     /// <summary>The action as written; null where the PDF lost it.</summary>
     public string? Title { get; set; }
+
+    /// <summary>
+    /// A short title in plain English, written for families (the plan's own words are long and
+    /// written for officers); null where none has been written yet.
+    /// </summary>
+    public string? PlainTitle { get; set; }
 
     public List<string> Officers { get; set; } = [];
 
@@ -76,4 +83,7 @@ public class PlanAction
 
     /// <summary>When a published status change last set <see cref="Status"/>; from then on the seed never changes it.</summary>
     public DateTimeOffset? StatusChangedAt { get; set; }
+
+    /// <summary>When a published change last set <see cref="PlainTitle"/>; from then on the seed never changes it.</summary>
+    public DateTimeOffset? PlainTitleChangedAt { get; set; }
 }

@@ -4,8 +4,8 @@ using BcpLocalOffer.Core.Workflow;
 namespace BcpLocalOffer.Core.ImprovementPlan;
 
 /// <summary>
-/// A proposed change to an action's status, with the commentary families will read and the kind
-/// of evidence behind it. It goes Draft → Submitted → Approved (published) like a page version,
+/// A proposed change to an action's status (and, if the board wants, its plain-English title),
+/// with the commentary families will read and the kind of evidence behind it. It goes Draft → Submitted → Approved (published) like a page version,
 /// and once published it is part of the action's history for good.
 /// </summary>
 public class StatusChange : IReviewable
@@ -21,6 +21,9 @@ public class StatusChange : IReviewable
     public ActionStatus FromStatus { get; set; }
 
     public ActionStatus ToStatus { get; set; }
+
+    /// <summary>The action's new plain-English title, when the change renames it; null keeps the title.</summary>
+    public string? PlainTitle { get; set; }
 
     public string Commentary { get; set; } = "";
 

@@ -17,6 +17,13 @@ public sealed record SearchDocument
 
     public required string Title { get; init; }
 
+    /// <summary>
+    /// How much a word in this title counts against the same word in other titles (1 for most).
+    /// Below 1 for titles that name the council's own work in everyday words, so a family's help
+    /// page with the same words in its title still comes first.
+    /// </summary>
+    public float TitleWeight { get; init; } = 1f;
+
     /// <summary>Words people search with that the text may not use; boosted below the title.</summary>
     public string Keywords { get; init; } = "";
 
@@ -30,5 +37,5 @@ public sealed record SearchDocument
 
     /// <summary>Changes whenever anything indexed changes, so an unchanged document is not rewritten.</summary>
     public string Fingerprint => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
-        System.Text.Encoding.UTF8.GetBytes(string.Join('\u001f', Type, Url, Title, Keywords, Summary, Body, Phase ?? ""))))[..32];
+        System.Text.Encoding.UTF8.GetBytes(string.Join('\u001f', Type, Url, Title, TitleWeight.ToString(System.Globalization.CultureInfo.InvariantCulture), Keywords, Summary, Body, Phase ?? ""))))[..32];
 }

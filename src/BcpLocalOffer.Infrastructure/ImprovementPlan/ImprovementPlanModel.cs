@@ -41,6 +41,7 @@ public static class ImprovementPlanModel
             action.HasKey(a => a.Ref);
             action.Property(a => a.Ref).HasMaxLength(PlanAction.MaxRefLength);
             action.Property(a => a.Title).HasMaxLength(2000);
+            action.Property(a => a.PlainTitle).HasMaxLength(PlanAction.PlainTitleLength);
             action.Property(a => a.Start).HasMaxLength(10);
             action.Property(a => a.End).HasMaxLength(10);
             action.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
@@ -59,6 +60,7 @@ public static class ImprovementPlanModel
             change.Property(c => c.ActionRef).HasMaxLength(PlanAction.MaxRefLength).IsRequired();
             change.Property(c => c.FromStatus).HasConversion<string>().HasMaxLength(20);
             change.Property(c => c.ToStatus).HasConversion<string>().HasMaxLength(20);
+            change.Property(c => c.PlainTitle).HasMaxLength(PlanAction.PlainTitleLength);
             change.Property(c => c.Commentary).HasMaxLength(StatusChange.CommentaryLength);
             change.Property(c => c.EvidenceKind).HasMaxLength(40);
             change.Property(c => c.EvidenceNote).HasMaxLength(StatusChange.EvidenceNoteLength);

@@ -42,18 +42,24 @@ public sealed class ImprovementPlanSearchDocuments : ISearchDocumentSource, IDis
     // searching them wants the guide first. So the plan's words go only in the body, the field
     // that counts least, and titles are the pages' own headings: a guide that matches in its
     // title or summary stays above the plan, while a search for the plan's own words still finds
-    // it. The bodies are full (finding, focus area, evidence) because the index treats a word in
+    // it. An action's title is its short plain-English title (what families call it), weighted
+    // at a tenth of a title, so a guide with the same words in its own title still comes first
+    // ("Cut waiting times for speech and language therapy" is not the help a family wants when
+    // they type "speech and language therapy"). The bodies are full (finding, focus area, evidence) because the index treats a word in
     // most bodies as common, and short bodies would make everyday words decisive for every search.
     // Areas have no documents of their own: an area's title ("EHCPs") would outrank the guide for
     // the same words, and its words are in each of its actions' bodies, which link to it.
+    private const float TitleWeight = 0.1f;
+
     private static SearchDocument ToDocument(PublishedArea area, PublishedFocusArea focus, PublishedAction action) => new()
     {
         Key = "improvement-plan:action:" + action.Ref,
         Type = ActionType,
         Url = $"/improvement-plan/actions/{action.Ref}",
-        Title = $"Action {action.Ref}",
+        Title = action.Name,
+        TitleWeight = TitleWeight,
         Keywords = action.Ref,
-        Summary = $"{action.Status.Label()}. Area {area.Number}, focus area {focus.Number}.",
+        Summary = $"Action {action.Ref}: {action.Status.Label()}. Area {area.Number}, focus area {focus.Number}.",
         Body = string.Join(' ', [
             action.DisplayTitle, focus.Title ?? "", focus.OverallImpact ?? "", .. action.Evidence.Select(e => e.Text),
             area.Title, area.Finding, area.WhatWeAreChanging, .. action.History.Select(h => h.Commentary)]),

@@ -45,6 +45,23 @@ public sealed record PlanSeed(PlanDocument Document, IReadOnlyList<PlanArea> Are
 
         var problems = new List<string>();
         var words = (plain?.Areas ?? []).GroupBy(a => a.Number).ToDictionary(g => g.Key, g => g.First());
+        var plainTitles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var title in plain?.Actions ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(title.Ref) || string.IsNullOrWhiteSpace(title.Title))
+            {
+                problems.Add($"{PlainEnglishFile}: every action title needs a ref and a title ('{title.Ref}').");
+            }
+            else if (title.Title.Trim().Length > PlanAction.PlainTitleLength)
+            {
+                problems.Add($"{PlainEnglishFile}: the title of action {title.Ref} is longer than {PlanAction.PlainTitleLength} characters.");
+            }
+            else if (!plainTitles.TryAdd(title.Ref.Trim(), title.Title.Trim()))
+            {
+                problems.Add($"{PlainEnglishFile}: action {title.Ref} has more than one title.");
+            }
+        }
+
         var areas = new List<PlanArea>();
         var focusAreas = new List<PlanFocusArea>();
         var actions = new List<PlanAction>();
@@ -113,6 +130,7 @@ public sealed record PlanSeed(PlanDocument Document, IReadOnlyList<PlanArea> Are
                         FocusAreaNumber = focus.Number,
                         SortOrder = order += 10,
                         Title = Blank(action.Action),
+                        PlainTitle = plainTitles.GetValueOrDefault(action.Ref?.Trim() ?? ""),
                         Officers = [.. (action.Officers ?? []).Where(o => !string.IsNullOrWhiteSpace(o)).Select(o => o.Trim())],
                         Start = action.Start,
                         End = action.End,
@@ -127,6 +145,8 @@ public sealed record PlanSeed(PlanDocument Document, IReadOnlyList<PlanArea> Are
         problems.AddRange(Duplicates(areas.Select(a => a.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)), "area number"));
         problems.AddRange(Duplicates(focusAreas.Select(f => f.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)), "focus area number"));
         problems.AddRange(Duplicates(actions.Select(a => a.Ref.ToUpperInvariant()), "action ref"));
+        var refs = actions.Select(a => a.Ref).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        problems.AddRange(plainTitles.Keys.Where(r => !refs.Contains(r)).Select(r => $"{PlainEnglishFile}: there is a title for action {r}, which the plan does not have."));
         if (areas.Count == 0)
         {
             problems.Add($"{PlanFile} has no areas.");
@@ -161,7 +181,7 @@ public sealed record PlanSeed(PlanDocument Document, IReadOnlyList<PlanArea> Are
     private static PlanAction Hashed(PlanAction action)
     {
         action.SeedHash = Hash(
-            action.FocusAreaNumber, action.SortOrder, action.Title, string.Join('\u001e', action.Officers), action.Start, action.End, action.Status,
+            action.FocusAreaNumber, action.SortOrder, action.Title, action.PlainTitle, string.Join('\u001e', action.Officers), action.Start, action.End, action.Status,
             string.Join('\u001e', action.Evidence.Select(e => e.Kind + "\u001d" + e.Text)), string.Join('\u001e', action.Unrecovered));
         return action;
     }
@@ -179,7 +199,9 @@ public sealed record PlanSeed(PlanDocument Document, IReadOnlyList<PlanArea> Are
 
     private sealed record SeedEvidence(string? Kind, string? Text);
 
-    private sealed record PlainEnglishWords(List<PlainEnglishArea>? Areas);
+    private sealed record PlainEnglishWords(List<PlainEnglishArea>? Areas, List<PlainEnglishAction>? Actions);
+
+    private sealed record PlainEnglishAction(string? Ref, string? Title);
 
     private sealed record PlainEnglishArea(int Number, string? WhatWeAreChanging, string? EasyRead);
 }

@@ -13,7 +13,8 @@ public sealed record PlanImportResult(int Created, int Updated, int Unchanged, i
 /// <summary>
 /// Imports the improvement plan seed, idempotently: new areas, focus areas and actions are added;
 /// a changed seed entry updates the words, officers and dates it owns; an action's status is the
-/// seed's only until the board publishes a status change, and is never overwritten after that.
+/// seed's only until the board publishes a status change, and is never overwritten after that; the
+/// same goes for its plain-English title once the board has published a new one.
 /// </summary>
 public sealed class PlanSeedImporter(LocalOfferDbContext db, TimeProvider clock, ILogger<PlanSeedImporter> logger)
 {
@@ -82,6 +83,11 @@ public sealed class PlanSeedImporter(LocalOfferDbContext db, TimeProvider clock,
                 stored.FocusAreaNumber = action.FocusAreaNumber;
                 stored.SortOrder = action.SortOrder;
                 stored.Title = action.Title;
+                if (stored.PlainTitleChangedAt is null)
+                {
+                    stored.PlainTitle = action.PlainTitle;
+                }
+
                 stored.Officers = action.Officers;
                 stored.Start = action.Start;
                 stored.End = action.End;

@@ -261,7 +261,9 @@ public sealed class LuceneSearchIndex : IDisposable
             new StringField(SearchFields.Type, document.Type, Field.Store.YES),
             new SortedDocValuesField(SearchFields.Type, new BytesRef(document.Type)),
             new StoredField(SearchFields.Url, document.Url),
-            new TextField(SearchFields.Title, document.Title, Field.Store.YES),
+            // An index-time boost goes into the field's norm, so it weighs this document's title
+            // (its keywords too) in every search at no cost per search.
+            new TextField(SearchFields.Title, document.Title, Field.Store.YES) { Boost = document.TitleWeight },
             new TextField(SearchFields.Title, document.Keywords, Field.Store.NO),
             new TextField(SearchFields.Summary, document.Summary, Field.Store.YES),
             new TextField(SearchFields.Body, document.Body, Field.Store.YES),

@@ -28,7 +28,7 @@ public sealed class PublishedYouSaidWeDidLoader(LocalOfferDbContext db, IPublish
             var c = e.Published!;
             var topic = c.TopicId is { } t ? topics.GetValueOrDefault(t) : null;
             var focusAreas = c.FocusAreaNumbers.Select(n => (n, currentPlan.Areas.SelectMany(a => a.FocusAreas).FirstOrDefault(f => f.Number == n))).ToList();
-            var actions = c.ActionRefs.Select(r => currentPlan.FindAction(r)).Where(a => a is not null).Select(a => (a!.Ref, a.DisplayTitle)).ToList();
+            var actions = c.ActionRefs.Select(r => currentPlan.FindAction(r)).Where(a => a is not null).Select(a => (a!.Ref, a.NameWithRef)).ToList();
             var areas = focusAreas.Select(f => f.Item2?.AreaNumber)
                 .Concat(actions.Select(a => currentPlan.FindAction(a.Ref)?.AreaNumber))
                 .Append(topic?.PlanAreaNumber)

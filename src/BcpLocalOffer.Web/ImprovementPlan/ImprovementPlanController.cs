@@ -78,7 +78,7 @@ public sealed class ImprovementPlanController(IPublishedPlanCache cache, TimePro
             return RedirectPermanent($"{Root}/actions/{action.Ref}");
         }
 
-        ViewData["Title"] = $"Action {action.Ref} – improvement plan";
+        ViewData["Title"] = $"{action.NameWithRef} – improvement plan";
         return View(new PlanActionModel(model, model.Plan.FindArea(action.AreaNumber)!, action));
     }
 

@@ -72,7 +72,7 @@ public sealed class PlanEditorialController(LocalOfferDbContext db, StatusChange
     public async Task<IActionResult> EditChange(long id)
     {
         var change = await db.PlanStatusChanges.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id);
-        return change is null || Find(change.ActionRef) is not { } action ? NotFound() : ShowEditChange(change, action, StatusChangeForm.From(change));
+        return change is null || Find(change.ActionRef) is not { } action ? NotFound() : ShowEditChange(change, action, StatusChangeForm.From(change, action));
     }
 
     [HttpPost(Root + "/changes/{id:long}/edit")]
@@ -197,15 +197,16 @@ public sealed class PlanEditorialController(LocalOfferDbContext db, StatusChange
             return null;
         }
 
+        form.PlainTitle ??= action.PlainTitle;
         var pending = (await db.PlanStatusChanges.AsNoTracking().Where(c => c.ActionRef == action.Ref && c.PublishedAt == null).ToListAsync())
             .OrderByDescending(c => c.Id).ToList();
-        ViewData["Title"] = (ModelState.IsValid ? "" : "Error: ") + $"Action {action.Ref}";
+        ViewData["Title"] = (ModelState.IsValid ? "" : "Error: ") + action.NameWithRef;
         return View("Editorial/Action", new PlanEditorialActionModel(action, cache.Current.FindArea(action.AreaNumber)!, pending, form));
     }
 
     private ViewResult ShowEditChange(StatusChange change, PublishedAction action, StatusChangeForm form)
     {
-        ViewData["Title"] = (ModelState.IsValid ? "" : "Error: ") + $"Change the draft for action {action.Ref}";
+        ViewData["Title"] = (ModelState.IsValid ? "" : "Error: ") + $"Change the draft for {action.NameWithRef}";
         return View("Editorial/ChangeEdit", new PlanChangeEditModel(change, action, form));
     }
 

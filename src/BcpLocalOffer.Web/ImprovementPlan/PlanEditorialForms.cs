@@ -4,10 +4,13 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace BcpLocalOffer.Web.ImprovementPlan;
 
-/// <summary>The form for a status change: new status, commentary for families, and the evidence behind it.</summary>
+/// <summary>The form for a status change: new status, the action's title for families, commentary for families, and the evidence behind it.</summary>
 public sealed class StatusChangeForm
 {
     public string? Status { get; set; }
+
+    /// <summary>Shown filled with the action's title; a title left as it is changes nothing.</summary>
+    public string? PlainTitle { get; set; }
 
     public string? Commentary { get; set; }
 
@@ -15,9 +18,10 @@ public sealed class StatusChangeForm
 
     public string? EvidenceNote { get; set; }
 
-    public static StatusChangeForm From(Core.ImprovementPlan.StatusChange change) => new()
+    public static StatusChangeForm From(Core.ImprovementPlan.StatusChange change, Core.ImprovementPlan.Published.PublishedAction action) => new()
     {
         Status = change.ToStatus.Slug(),
+        PlainTitle = change.PlainTitle ?? action.PlainTitle,
         Commentary = change.Commentary,
         EvidenceKind = change.EvidenceKind,
         EvidenceNote = change.EvidenceNote,
@@ -30,6 +34,11 @@ public sealed class StatusChangeForm
         if (status is null)
         {
             state.AddModelError(nameof(Status), "Choose the action's new status");
+        }
+
+        if (PlainTitle is not null && PlainTitle.Trim().Length > PlanAction.PlainTitleLength)
+        {
+            state.AddModelError(nameof(PlainTitle), $"The title for families must be {PlanAction.PlainTitleLength} characters or fewer");
         }
 
         if (string.IsNullOrWhiteSpace(Commentary))
@@ -51,7 +60,7 @@ public sealed class StatusChangeForm
             state.AddModelError(nameof(EvidenceNote), $"Where the evidence is must be {Core.ImprovementPlan.StatusChange.EvidenceNoteLength} characters or fewer");
         }
 
-        return state.IsValid ? new StatusChangeDraft(status!.Value, Commentary!, EvidenceKind!, EvidenceNote) : null;
+        return state.IsValid ? new StatusChangeDraft(status!.Value, Commentary!, EvidenceKind!, EvidenceNote, PlainTitle) : null;
     }
 }
 

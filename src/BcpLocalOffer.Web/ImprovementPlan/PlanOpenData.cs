@@ -13,7 +13,7 @@ public static class PlanOpenData
 
     public static byte[] Csv(PublishedPlan plan, DateOnly today)
     {
-        var csv = new StringBuilder("area,area_title,focus_area,focus_area_title,ref,title,officers,start,end,status,overdue,last_changed\r\n");
+        var csv = new StringBuilder("area,area_title,focus_area,focus_area_title,ref,title,officers,start,end,status,overdue,last_changed,plain_title\r\n");
         foreach (var area in plan.Areas)
         {
             foreach (var focus in area.FocusAreas)
@@ -32,7 +32,8 @@ public static class PlanOpenData
                         Cell(action.End ?? ""),
                         Cell(action.Status.Label()),
                         Cell(action.IsOverdue(today) ? "yes" : "no"),
-                        Cell(action.LastChanged is { } at ? at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")).Append("\r\n");
+                        Cell(action.LastChanged is { } at ? at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : ""),
+                        Cell(action.PlainTitle ?? "")).Append("\r\n");
                 }
             }
         }
@@ -63,6 +64,7 @@ public static class PlanOpenData
                 {
                     @ref = action.Ref,
                     title = action.Title,
+                    plainTitle = action.PlainTitle,
                     officers = action.Officers,
                     start = action.Start,
                     end = action.End,
@@ -75,6 +77,7 @@ public static class PlanOpenData
                         published = h.PublishedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                         from = h.From.Label(),
                         to = h.To.Label(),
+                        newTitle = h.NewTitle,
                         commentary = h.Commentary,
                         evidenceKind = h.EvidenceKind,
                     }),

@@ -195,8 +195,8 @@ public partial class ImprovementPlanTests(DevelopmentFactory factory) : IClassFi
         var client = factory.CreateClient();
 
         var area = await client.GetStringAsync("/improvement-plan/actions?area=4");
-        Assert.Contains("Action </span>14A", area);
-        Assert.DoesNotContain("Action </span>1A<", area);
+        Assert.Contains("href=\"/improvement-plan/actions/14A\"", area);
+        Assert.DoesNotContain("href=\"/improvement-plan/actions/1A\"", area);
 
         var officer = WebUtility.HtmlDecode(await client.GetStringAsync("/improvement-plan/actions?officer=Anthony+Douglas"));
         Assert.Contains("Anthony Douglas", officer);

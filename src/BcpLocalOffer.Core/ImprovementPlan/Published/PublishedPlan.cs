@@ -72,6 +72,7 @@ public sealed record PublishedAction(
     int AreaNumber,
     int FocusAreaNumber,
     string? Title,
+    string? PlainTitle,
     IReadOnlyList<string> Officers,
     string? Start,
     string? End,
@@ -81,6 +82,12 @@ public sealed record PublishedAction(
     IReadOnlyList<PublishedStatusChange> History)
 {
     public string DisplayTitle => Title ?? "Action text not recovered from the original document";
+
+    /// <summary>What families call the action: its plain-English title, or its reference until it has one.</summary>
+    public string Name => PlainTitle ?? $"Action {Ref}";
+
+    /// <summary>The name with the reference beside it, for page titles and lists read out of context.</summary>
+    public string NameWithRef => PlainTitle is null ? Name : $"{PlainTitle} (action {Ref})";
 
     /// <summary>A status change was published after the last quarterly report (or there has been no report yet).</summary>
     public bool ChangedSinceLastReport => History.Any(h => h.QuarterlyReportId is null);
@@ -99,6 +106,7 @@ public sealed record PublishedStatusChange(
     string Commentary,
     string EvidenceKind,
     string? EvidenceNote,
+    string? NewTitle,
     DateTimeOffset PublishedAt,
     long? QuarterlyReportId);
 

@@ -14,7 +14,7 @@ public static class PublishedPlanBuilder
     {
         var published = changes
             .Where(c => c.PublishedAt is not null)
-            .Select(c => new PublishedStatusChange(c.Id, c.ActionRef, c.FromStatus, c.ToStatus, c.Commentary, c.EvidenceKind, c.EvidenceNote, c.PublishedAt!.Value, c.QuarterlyReportId))
+            .Select(c => new PublishedStatusChange(c.Id, c.ActionRef, c.FromStatus, c.ToStatus, c.Commentary, c.EvidenceKind, c.EvidenceNote, c.PlainTitle, c.PublishedAt!.Value, c.QuarterlyReportId))
             .OrderByDescending(c => c.PublishedAt)
             .ThenByDescending(c => c.Id)
             .ToList();
@@ -41,6 +41,7 @@ public static class PublishedPlanBuilder
                         area.Number,
                         focus.Number,
                         action.Title,
+                        action.PlainTitle,
                         [.. action.Officers],
                         action.Start,
                         action.End,

@@ -26,7 +26,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
                 "BcpLocalOffer.Core.ImprovementPlan.PlanAction",
                 typeof(PlanAction),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 14,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -84,6 +84,23 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
                 int (List<string> list) => list.Aggregate(0, int (int hash, string item) => HashCode.Combine(hash, item)),
                 List<string> (List<string> list) => list.ToList()));
             officers.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var plainTitle = runtimeEntityType.AddProperty(
+                "PlainTitle",
+                typeof(string),
+                propertyInfo: typeof(PlanAction).GetProperty("PlainTitle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PlanAction).GetField("<PlainTitle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 120);
+            plainTitle.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var plainTitleChangedAt = runtimeEntityType.AddProperty(
+                "PlainTitleChangedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(PlanAction).GetProperty("PlainTitleChangedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PlanAction).GetField("<PlainTitleChangedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            plainTitleChangedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var seedHash = runtimeEntityType.AddProperty(
                 "SeedHash",

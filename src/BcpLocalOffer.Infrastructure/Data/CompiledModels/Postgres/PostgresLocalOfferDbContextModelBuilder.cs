@@ -12,7 +12,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresLocalOfferDbContextModel
     {
         private PostgresLocalOfferDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d1da7278-c3b9-40f6-a490-5730b5179ea0"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("0568d130-d80a-4558-8866-fedd1d64c7b8"), entityTypeCount: 37)
         {
         }
 
@@ -24,8 +24,6 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
             var contentNode = ContentNodeEntityType.Create(this);
             var contentVersion = ContentVersionEntityType.Create(this);
             var redirect = RedirectEntityType.Create(this);
-            var directoryService = DirectoryServiceEntityType.Create(this);
-            var serviceVersion = ServiceVersionEntityType.Create(this);
             var feedbackContact = FeedbackContactEntityType.Create(this);
             var feedbackItem = FeedbackItemEntityType.Create(this);
             var feedbackNote = FeedbackNoteEntityType.Create(this);
@@ -42,6 +40,8 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
             var auditEntry = AuditEntryEntityType.Create(this);
             var scheduledChange = ScheduledChangeEntityType.Create(this);
             var searchQueryLogEntry = SearchQueryLogEntryEntityType.Create(this);
+            var directoryService = DirectoryServiceEntityType.Create(this);
+            var serviceVersion = ServiceVersionEntityType.Create(this);
             var siteSetting = SiteSettingEntityType.Create(this);
             var youSaidWeDidEntry = YouSaidWeDidEntryEntityType.Create(this);
             var youSaidWeDidFeedbackLink = YouSaidWeDidFeedbackLinkEntityType.Create(this);
@@ -59,8 +59,6 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
             ContentNodeEntityType.CreateForeignKey1(contentNode, contentNode);
             ContentNodeEntityType.CreateForeignKey2(contentNode, contentVersion);
             ContentVersionEntityType.CreateForeignKey1(contentVersion, contentNode);
-            DirectoryServiceEntityType.CreateForeignKey1(directoryService, serviceVersion);
-            ServiceVersionEntityType.CreateForeignKey1(serviceVersion, directoryService);
             FeedbackContactEntityType.CreateForeignKey1(feedbackContact, feedbackItem);
             FeedbackItemEntityType.CreateForeignKey1(feedbackItem, feedbackTopic);
             FeedbackNoteEntityType.CreateForeignKey1(feedbackNote, feedbackItem);
@@ -70,6 +68,8 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
             StatusChangeEntityType.CreateForeignKey2(statusChange, quarterlyReport);
             MediaContentEntityType.CreateForeignKey1(mediaContent, mediaItem);
             ScheduledChangeEntityType.CreateForeignKey1(scheduledChange, contentNode);
+            DirectoryServiceEntityType.CreateForeignKey1(directoryService, serviceVersion);
+            ServiceVersionEntityType.CreateForeignKey1(serviceVersion, directoryService);
             YouSaidWeDidFeedbackLinkEntityType.CreateForeignKey1(youSaidWeDidFeedbackLink, youSaidWeDidEntry);
             YouSaidWeDidFeedbackLinkEntityType.CreateForeignKey2(youSaidWeDidFeedbackLink, feedbackItem);
             PrivilegedChangeEntityType.CreateForeignKey1(privilegedChange, editorAccount);
@@ -86,8 +86,6 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
             ContentNodeEntityType.CreateAnnotations(contentNode);
             ContentVersionEntityType.CreateAnnotations(contentVersion);
             RedirectEntityType.CreateAnnotations(redirect);
-            DirectoryServiceEntityType.CreateAnnotations(directoryService);
-            ServiceVersionEntityType.CreateAnnotations(serviceVersion);
             FeedbackContactEntityType.CreateAnnotations(feedbackContact);
             FeedbackItemEntityType.CreateAnnotations(feedbackItem);
             FeedbackNoteEntityType.CreateAnnotations(feedbackNote);
@@ -104,6 +102,8 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             ScheduledChangeEntityType.CreateAnnotations(scheduledChange);
             SearchQueryLogEntryEntityType.CreateAnnotations(searchQueryLogEntry);
+            DirectoryServiceEntityType.CreateAnnotations(directoryService);
+            ServiceVersionEntityType.CreateAnnotations(serviceVersion);
             SiteSettingEntityType.CreateAnnotations(siteSetting);
             YouSaidWeDidEntryEntityType.CreateAnnotations(youSaidWeDidEntry);
             YouSaidWeDidFeedbackLinkEntityType.CreateAnnotations(youSaidWeDidFeedbackLink);

@@ -22,7 +22,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
                 "BcpLocalOffer.Core.ImprovementPlan.StatusChange",
                 typeof(StatusChange),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 complexPropertyCount: 1,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
@@ -96,6 +96,15 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
                 providerPropertyType: typeof(string));
             fromStatus.SetSentinelFromProviderValue("NotStarted");
             fromStatus.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var plainTitle = runtimeEntityType.AddProperty(
+                "PlainTitle",
+                typeof(string),
+                propertyInfo: typeof(StatusChange).GetProperty("PlainTitle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StatusChange).GetField("<PlainTitle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 120);
+            plainTitle.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var publishedAt = runtimeEntityType.AddProperty(
                 "PublishedAt",

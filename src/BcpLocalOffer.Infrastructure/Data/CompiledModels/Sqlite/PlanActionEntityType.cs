@@ -25,7 +25,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 "BcpLocalOffer.Core.ImprovementPlan.PlanAction",
                 typeof(PlanAction),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 14,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -78,6 +78,21 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 bool (List<string> a, List<string> b) => a.SequenceEqual(b),
                 int (List<string> list) => list.Aggregate(0, int (int hash, string item) => HashCode.Combine(hash, item)),
                 List<string> (List<string> list) => list.ToList()));
+
+            var plainTitle = runtimeEntityType.AddProperty(
+                "PlainTitle",
+                typeof(string),
+                propertyInfo: typeof(PlanAction).GetProperty("PlainTitle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PlanAction).GetField("<PlainTitle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 120);
+
+            var plainTitleChangedAt = runtimeEntityType.AddProperty(
+                "PlainTitleChangedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(PlanAction).GetProperty("PlainTitleChangedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PlanAction).GetField("<PlainTitleChangedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var seedHash = runtimeEntityType.AddProperty(
                 "SeedHash",

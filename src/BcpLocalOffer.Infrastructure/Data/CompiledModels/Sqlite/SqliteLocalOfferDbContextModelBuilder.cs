@@ -11,7 +11,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteLocalOfferDbContextModel
     {
         private SqliteLocalOfferDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("00cf0e50-6569-48b0-9a1c-11a1d4ebad5d"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("e278684b-6756-4eee-8dbb-94065c0319ec"), entityTypeCount: 37)
         {
         }
 
@@ -23,8 +23,6 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
             var contentNode = ContentNodeEntityType.Create(this);
             var contentVersion = ContentVersionEntityType.Create(this);
             var redirect = RedirectEntityType.Create(this);
-            var directoryService = DirectoryServiceEntityType.Create(this);
-            var serviceVersion = ServiceVersionEntityType.Create(this);
             var feedbackContact = FeedbackContactEntityType.Create(this);
             var feedbackItem = FeedbackItemEntityType.Create(this);
             var feedbackNote = FeedbackNoteEntityType.Create(this);
@@ -41,6 +39,8 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
             var auditEntry = AuditEntryEntityType.Create(this);
             var scheduledChange = ScheduledChangeEntityType.Create(this);
             var searchQueryLogEntry = SearchQueryLogEntryEntityType.Create(this);
+            var directoryService = DirectoryServiceEntityType.Create(this);
+            var serviceVersion = ServiceVersionEntityType.Create(this);
             var siteSetting = SiteSettingEntityType.Create(this);
             var youSaidWeDidEntry = YouSaidWeDidEntryEntityType.Create(this);
             var youSaidWeDidFeedbackLink = YouSaidWeDidFeedbackLinkEntityType.Create(this);
@@ -58,8 +58,6 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
             ContentNodeEntityType.CreateForeignKey1(contentNode, contentNode);
             ContentNodeEntityType.CreateForeignKey2(contentNode, contentVersion);
             ContentVersionEntityType.CreateForeignKey1(contentVersion, contentNode);
-            DirectoryServiceEntityType.CreateForeignKey1(directoryService, serviceVersion);
-            ServiceVersionEntityType.CreateForeignKey1(serviceVersion, directoryService);
             FeedbackContactEntityType.CreateForeignKey1(feedbackContact, feedbackItem);
             FeedbackItemEntityType.CreateForeignKey1(feedbackItem, feedbackTopic);
             FeedbackNoteEntityType.CreateForeignKey1(feedbackNote, feedbackItem);
@@ -69,6 +67,8 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
             StatusChangeEntityType.CreateForeignKey2(statusChange, quarterlyReport);
             MediaContentEntityType.CreateForeignKey1(mediaContent, mediaItem);
             ScheduledChangeEntityType.CreateForeignKey1(scheduledChange, contentNode);
+            DirectoryServiceEntityType.CreateForeignKey1(directoryService, serviceVersion);
+            ServiceVersionEntityType.CreateForeignKey1(serviceVersion, directoryService);
             YouSaidWeDidFeedbackLinkEntityType.CreateForeignKey1(youSaidWeDidFeedbackLink, youSaidWeDidEntry);
             YouSaidWeDidFeedbackLinkEntityType.CreateForeignKey2(youSaidWeDidFeedbackLink, feedbackItem);
             PrivilegedChangeEntityType.CreateForeignKey1(privilegedChange, editorAccount);
@@ -85,8 +85,6 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
             ContentNodeEntityType.CreateAnnotations(contentNode);
             ContentVersionEntityType.CreateAnnotations(contentVersion);
             RedirectEntityType.CreateAnnotations(redirect);
-            DirectoryServiceEntityType.CreateAnnotations(directoryService);
-            ServiceVersionEntityType.CreateAnnotations(serviceVersion);
             FeedbackContactEntityType.CreateAnnotations(feedbackContact);
             FeedbackItemEntityType.CreateAnnotations(feedbackItem);
             FeedbackNoteEntityType.CreateAnnotations(feedbackNote);
@@ -103,6 +101,8 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             ScheduledChangeEntityType.CreateAnnotations(scheduledChange);
             SearchQueryLogEntryEntityType.CreateAnnotations(searchQueryLogEntry);
+            DirectoryServiceEntityType.CreateAnnotations(directoryService);
+            ServiceVersionEntityType.CreateAnnotations(serviceVersion);
             SiteSettingEntityType.CreateAnnotations(siteSetting);
             YouSaidWeDidEntryEntityType.CreateAnnotations(youSaidWeDidEntry);
             YouSaidWeDidFeedbackLinkEntityType.CreateAnnotations(youSaidWeDidFeedbackLink);

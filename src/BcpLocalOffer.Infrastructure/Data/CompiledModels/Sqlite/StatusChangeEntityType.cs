@@ -21,7 +21,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 "BcpLocalOffer.Core.ImprovementPlan.StatusChange",
                 typeof(StatusChange),
                 baseEntityType,
-                propertyCount: 11,
+                propertyCount: 12,
                 complexPropertyCount: 1,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
@@ -87,6 +87,14 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 maxLength: 20,
                 providerPropertyType: typeof(string));
             fromStatus.SetSentinelFromProviderValue("NotStarted");
+
+            var plainTitle = runtimeEntityType.AddProperty(
+                "PlainTitle",
+                typeof(string),
+                propertyInfo: typeof(StatusChange).GetProperty("PlainTitle", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(StatusChange).GetField("<PlainTitle>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 120);
 
             var publishedAt = runtimeEntityType.AddProperty(
                 "PublishedAt",

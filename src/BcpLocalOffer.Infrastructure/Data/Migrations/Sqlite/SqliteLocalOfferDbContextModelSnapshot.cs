@@ -341,232 +341,6 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Redirects");
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("PublishedVersionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PublishedVersionId");
-
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
-                    b.ToTable("DirectoryServices", (string)null);
-                });
-
-            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.ServiceVersion", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AccessRoutes")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContactName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CostDetail")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Costs")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsSample")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Localities")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("MaximumAge")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("MinimumAge")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(150)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Needs")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NeedsMet")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("OpeningTimes")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Organisation")
-                        .IsRequired()
-                        .HasMaxLength(150)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("OwnerOrganisation")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Phone")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("ReviewBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SeedHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ServiceId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StaffTraining")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("VenueAccessibility")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("VenueAddress")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("VenueName")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("VenuePostcode")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("VenueTown")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("VerifiedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("VerifiedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Website")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Review", "BcpLocalOffer.Core.ServiceDirectory.ServiceVersion.Review#ReviewState", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("Comment")
-                                .HasMaxLength(2000)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ReviewComment");
-
-                            b1.Property<string>("Contributors")
-                                .IsRequired()
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("TEXT")
-                                .HasDefaultValue("")
-                                .HasColumnName("Contributors");
-
-                            b1.Property<DateTimeOffset?>("ReviewedAt")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ReviewedAt");
-
-                            b1.Property<string>("ReviewedBy")
-                                .HasMaxLength(256)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("ReviewedBy");
-
-                            b1.Property<int>("Revision")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER")
-                                .HasDefaultValue(1)
-                                .HasColumnName("Revision");
-
-                            b1.Property<string>("State")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("State");
-
-                            b1.Property<DateTimeOffset?>("SubmittedAt")
-                                .HasColumnType("TEXT")
-                                .HasColumnName("SubmittedAt");
-
-                            b1.Property<string>("SubmittedBy")
-                                .HasMaxLength(256)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("SubmittedBy");
-                        });
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ServiceId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("DirectoryServiceVersions", (string)null);
-                });
-
             modelBuilder.Entity("BcpLocalOffer.Core.Feedback.FeedbackContact", b =>
                 {
                     b.Property<long>("FeedbackId")
@@ -809,6 +583,13 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PlainTitle")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("PlainTitleChangedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SeedHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1026,6 +807,10 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("FromStatus")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlainTitle")
+                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("PublishedAt")
@@ -1335,6 +1120,232 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("Date");
 
                     b.ToTable("SearchQueryLog");
+                });
+
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedVersionId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("DirectoryServices", (string)null);
+                });
+
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.ServiceVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccessRoutes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CostDetail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Costs")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Localities")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaximumAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinimumAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Needs")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NeedsMet")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OpeningTimes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerOrganisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeedHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffTraining")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VenueAccessibility")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VenueAddress")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VenueName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VenuePostcode")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VenueTown")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerifiedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("VerifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Review", "BcpLocalOffer.Core.ServiceDirectory.ServiceVersion.Review#ReviewState", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewComment");
+
+                            b1.Property<string>("Contributors")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT")
+                                .HasDefaultValue("")
+                                .HasColumnName("Contributors");
+
+                            b1.Property<DateTimeOffset?>("ReviewedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewedAt");
+
+                            b1.Property<string>("ReviewedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ReviewedBy");
+
+                            b1.Property<int>("Revision")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(1)
+                                .HasColumnName("Revision");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("State");
+
+                            b1.Property<DateTimeOffset?>("SubmittedAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SubmittedAt");
+
+                            b1.Property<string>("SubmittedBy")
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SubmittedBy");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DirectoryServiceVersions", (string)null);
                 });
 
             modelBuilder.Entity("BcpLocalOffer.Core.Settings.SiteSetting", b =>
@@ -1778,23 +1789,6 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", b =>
-                {
-                    b.HasOne("BcpLocalOffer.Core.ServiceDirectory.ServiceVersion", null)
-                        .WithMany()
-                        .HasForeignKey("PublishedVersionId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.ServiceVersion", b =>
-                {
-                    b.HasOne("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", null)
-                        .WithMany("Versions")
-                        .HasForeignKey("ServiceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("BcpLocalOffer.Core.Feedback.FeedbackContact", b =>
                 {
                     b.HasOne("BcpLocalOffer.Core.Feedback.FeedbackItem", null)
@@ -1869,6 +1863,23 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("BcpLocalOffer.Core.Content.ContentNode", null)
                         .WithMany()
                         .HasForeignKey("NodeKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", b =>
+                {
+                    b.HasOne("BcpLocalOffer.Core.ServiceDirectory.ServiceVersion", null)
+                        .WithMany()
+                        .HasForeignKey("PublishedVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("BcpLocalOffer.Core.ServiceDirectory.ServiceVersion", b =>
+                {
+                    b.HasOne("BcpLocalOffer.Core.ServiceDirectory.DirectoryService", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
