@@ -81,9 +81,9 @@ public static class DependencyInjection
         services.AddServiceDirectory(configuration);
         Feedback.FeedbackRegistration.AddFeedbackAndYouSaidWeDid(services, configuration);
         services.AddSingleton<LuceneSearchIndex>();
-        services.AddSingleton(provider => new SearchSynonymsStore(
+        services.AddSingleton(provider => new SearchWordsStore(
             provider.GetRequiredService<IServiceScopeFactory>(),
-            () => Path.Combine(ResolveContentSeedPath(provider.GetRequiredService<IOptions<LocalOfferOptions>>().Value, environment.ContentRootPath), "search", "synonyms.txt")));
+            () => Path.Combine(ResolveContentSeedPath(provider.GetRequiredService<IOptions<LocalOfferOptions>>().Value, environment.ContentRootPath), "search")));
         services.AddSingleton<SearchVocabulary>();
         services.AddSingleton<SearchQueryRecorder>();
         services.AddSingleton<ISearchQueryRecorder>(provider => provider.GetRequiredService<SearchQueryRecorder>());

@@ -10,7 +10,13 @@ public sealed record SearchResults(
     bool UsedTypoTolerance)
 {
     public int PageCount => Math.Max(1, (int)Math.Ceiling(Total / (double)SearchRequest.PageSize));
+
+    /// <summary>What the pages call the everyday words the family typed, which the search also looked for.</summary>
+    public IReadOnlyList<AlsoSearchedFor> AlsoSearchedFor { get; init; } = [];
 }
+
+/// <summary>The words the pages use for something a family typed in their own words, and the area of need they belong to.</summary>
+public sealed record AlsoSearchedFor(string Words, string? Area);
 
 public sealed record SearchHit(string Title, string Url, string Type, string TypeLabel, Snippet Snippet, float Score);
 

@@ -51,7 +51,7 @@ public static class PublishedCapabilities
     /// <summary>The capability a change to <paramref name="entity"/> alters, or null when the public sees none of it.</summary>
     public static string? Of(object entity) => entity switch
     {
-        SiteSetting { Key: SearchSynonymsStore.SettingKey } => SearchSynonyms,
+        SiteSetting { Key: var key } when SearchWordsStore.All.Any(list => list.SettingKey == key) => SearchSynonyms,
         SiteSetting { Key: PlanSeedImporter.DocumentSettingKey } => ImprovementPlan,
         SiteSetting => SiteSettings,
         _ => ByEntity.GetValueOrDefault(entity.GetType()),

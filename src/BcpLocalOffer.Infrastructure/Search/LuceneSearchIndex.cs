@@ -34,12 +34,12 @@ public sealed class LuceneSearchIndex : IDisposable
     private volatile IndexGeneration? current;
     private volatile bool ready;
 
-    public LuceneSearchIndex(DataFolder dataFolder, SearchSynonymsStore synonyms, ILogger<LuceneSearchIndex> logger)
-        : this(dataFolder.SearchIndex, synonyms.Read, logger)
+    public LuceneSearchIndex(DataFolder dataFolder, SearchWordsStore words, ILogger<LuceneSearchIndex> logger)
+        : this(dataFolder.SearchIndex, words.ReadAll, logger)
     {
     }
 
-    /// <param name="readSynonyms">The synonyms text; read at every build and update, never per search.</param>
+    /// <param name="readSynonyms">The synonyms and families' words; read at every build and update, never per search.</param>
     public LuceneSearchIndex(string root, Func<string> readSynonyms, ILogger<LuceneSearchIndex> logger)
     {
         SearchCodec.Register();

@@ -104,7 +104,8 @@ public sealed class LuceneSearchService(
             }
         }
 
-        var highlight = groups.SelectMany(g => g.Typed.Concat(g.Alternatives.SelectMany(a => a))).ToHashSet(StringComparer.Ordinal);
+        var highlight = groups.SelectMany(g => g.Typed.Concat(g.Alternatives.SelectMany(a => a)).Concat(g.Meaning?.Meaning.Phrases.SelectMany(p => p) ?? []))
+            .ToHashSet(StringComparer.Ordinal);
         var hits = found.Top
             .Skip((page - 1) * SearchRequest.PageSize)
             .Select(scoreDoc =>
@@ -128,7 +129,10 @@ public sealed class LuceneSearchService(
             hits.Insert(0, named);
         }
 
-        return new SearchResults(request with { Page = page }, found.Total, hits, found.Types, found.Phases, corrected, typoTolerant);
+        return new SearchResults(request with { Page = page }, found.Total, hits, found.Types, found.Phases, corrected, typoTolerant)
+        {
+            AlsoSearchedFor = [.. groups.Where(g => g.Meaning is not null).Select(g => new AlsoSearchedFor(g.Meaning!.Meaning.Words, g.Meaning.Meaning.Area)).Distinct()],
+        };
     }
 
     private Found Collect(IndexSearcher searcher, IReadOnlyList<QueryGroup> groups, SearchRequest request, int page)
@@ -171,7 +175,7 @@ public sealed class LuceneSearchService(
         var words = groups
             .Select((group, i) => (
                 Query: GroupQuery(group, reader),
-                Common: groups.Count > 1 && group.Token is null && IsCommon(frequencies[i], frequencies.Where((_, j) => j != i), reader.NumDocs)))
+                Common: groups.Count > 1 && group.Token is null && group.Meaning is null && IsCommon(frequencies[i], frequencies.Where((_, j) => j != i), reader.NumDocs)))
             .ToList();
         foreach (var (query, _) in words.Where(w => w.Common))
         {
@@ -226,6 +230,11 @@ public sealed class LuceneSearchService(
     /// </summary>
     private static Query GroupQuery(QueryGroup group, IndexReader reader)
     {
+        if (group.Meaning is { } meaning)
+        {
+            return MeaningQuery(group.Typed, meaning, reader);
+        }
+
         if (group.Token is null)
         {
             return Words(reader, group.Typed[0]);
@@ -237,6 +246,32 @@ public sealed class LuceneSearchService(
         }
 
         return Words(reader, group.Token, group.Typed[0]);
+    }
+
+    /// <summary>
+    /// One of families' phrases: a page that uses any of the words the pages use for it matches,
+    /// and so does one that uses the family's own words (all of them).
+    /// </summary>
+    private static BooleanQuery MeaningQuery(string[] typed, MeaningQuery meaning, IndexReader reader)
+    {
+        var query = new BooleanQuery { { AllOf(typed.Select(word => (Query)Words(reader, word))), Occur.SHOULD } };
+        foreach (var phrase in meaning.Phrases)
+        {
+            query.Add(AllOf(phrase.Select(group => GroupQuery(group, reader))), Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private static Query AllOf(IEnumerable<Query> queries)
+    {
+        var all = new BooleanQuery();
+        foreach (var query in queries)
+        {
+            all.Add(query, Occur.MUST);
+        }
+
+        return all.Clauses.Count == 1 ? all.Clauses[0].Query : all;
     }
 
     /// <summary>

@@ -10,17 +10,25 @@ namespace BcpLocalOffer.Infrastructure.Search;
 /// between). Matching happens on stems, so "short break" finds the group "short breaks".
 /// Each group also has one token that indexing adds wherever any of its phrases occurs, so a
 /// search for the group looks up one term instead of matching every phrase in every field.
+/// The same text holds families' own words, one way only: "meltdowns => behaviour" makes a search
+/// for "meltdowns" also look for what the pages call it, but a search for "behaviour" stays as it
+/// is. They change only what a search looks for, never what is indexed.
 /// </summary>
 public sealed class SynonymSet
 {
+    /// <summary>Separates families' words (before) from the words the pages use (after).</summary>
+    public const string MeaningArrow = "=>";
+
     private readonly List<string[][]> groups;
+    private readonly List<(string[] Phrase, FamiliesMeaning Meaning)> meanings;
     private readonly Dictionary<string, string> tokenOfPhrase = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string[] Words, string Token)>> phrasesByLastWord = new(StringComparer.Ordinal);
     private readonly HashSet<string> words = new(StringComparer.Ordinal);
 
-    private SynonymSet(List<string[][]> groups, IReadOnlyList<string> terms, string text)
+    private SynonymSet(List<string[][]> groups, List<(string[] Phrase, FamiliesMeaning Meaning)> meanings, IReadOnlyList<string> terms, string text)
     {
         this.groups = groups;
+        this.meanings = meanings;
         Terms = terms;
         Text = text;
         for (var g = 0; g < groups.Count; g++)
@@ -40,7 +48,7 @@ public sealed class SynonymSet
         }
     }
 
-    public static SynonymSet Empty { get; } = new([], [], "");
+    public static SynonymSet Empty { get; } = new([], [], [], "");
 
     /// <summary>The text the set was read from: an index built with other text must be rebuilt.</summary>
     public string Text { get; }
@@ -72,15 +80,42 @@ public sealed class SynonymSet
 
     public int GroupCount => groups.Count;
 
+    /// <summary>How many of families' phrases have a meaning.</summary>
+    public int MeaningCount => meanings.Count;
+
     public static SynonymSet Parse(string text, Analyzer analyzer)
     {
         var groups = new List<string[][]>();
+        var meanings = new List<(string[] Phrase, FamiliesMeaning Meaning)>();
         var terms = new List<string>();
+        string? heading = null;
+        string[] Analyse(string phrase) => [.. SearchAnalyzers.Tokens(analyzer, "body", phrase).Select(t => t.Term)];
         foreach (var raw in text.Split('\n'))
         {
             var line = raw.Trim();
             if (line.Length == 0 || line.StartsWith('#'))
             {
+                continue;
+            }
+
+            if (line.StartsWith('[') && line.EndsWith(']'))
+            {
+                heading = line[1..^1].Trim() is { Length: > 0 } named ? named : null;
+                continue;
+            }
+
+            if (line.IndexOf(MeaningArrow, StringComparison.Ordinal) is var arrow and >= 0)
+            {
+                var said = line[..arrow].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var meant = line[(arrow + MeaningArrow.Length)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var meaning = new FamiliesMeaning(string.Join(", ", meant), heading, [.. meant.Select(Analyse).Where(t => t.Length > 0)]);
+                if (meaning.Phrases.Count == 0)
+                {
+                    continue;
+                }
+
+                // A phrase of only ignored words ("not", "can") has nothing to match.
+                meanings.AddRange(said.Select(Analyse).Where(t => t.Length > 0).DistinctBy(t => string.Join(' ', t)).Select(phrase => (phrase, meaning)));
                 continue;
             }
 
@@ -97,7 +132,7 @@ public sealed class SynonymSet
             }
         }
 
-        return new SynonymSet(groups, terms.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), text);
+        return new SynonymSet(groups, meanings, terms.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), text);
     }
 
     public static SynonymSet Load(string? path, Analyzer analyzer) =>
@@ -105,15 +140,27 @@ public sealed class SynonymSet
 
     /// <summary>
     /// Splits the query's stems into groups: each group is the words as typed, plus every
-    /// equivalent phrase when those words are one side of a synonym group. Longest match wins.
+    /// equivalent phrase when those words are one side of a synonym group, or what the pages call
+    /// it when they are one of families' phrases. Longest match wins; a synonym before a meaning.
     /// </summary>
-    public IReadOnlyList<QueryGroup> Expand(IReadOnlyList<string> stems)
+    public IReadOnlyList<QueryGroup> Expand(IReadOnlyList<string> stems) => Expand(stems, withMeanings: true);
+
+    private List<QueryGroup> Expand(IReadOnlyList<string> stems, bool withMeanings)
     {
         var result = new List<QueryGroup>();
         var i = 0;
         while (i < stems.Count)
         {
             var (length, alternatives) = LongestMatch(stems, i);
+            if (withMeanings && LongestMeaning(stems, i, longerThan: length) is { } found)
+            {
+                var typedWords = stems.Skip(i).Take(found.Length).ToArray();
+                var meant = found.Meaning.Phrases.Select(phrase => (IReadOnlyList<QueryGroup>)Expand(phrase, withMeanings: false)).ToList();
+                result.Add(new QueryGroup(typedWords, [], null) { Meaning = new MeaningQuery(found.Meaning, meant) });
+                i += found.Length;
+                continue;
+            }
+
             if (length == 0)
             {
                 result.Add(new QueryGroup([stems[i]], [], null));
@@ -127,6 +174,20 @@ public sealed class SynonymSet
         }
 
         return result;
+    }
+
+    private (int Length, FamiliesMeaning Meaning)? LongestMeaning(IReadOnlyList<string> stems, int start, int longerThan)
+    {
+        (int Length, FamiliesMeaning Meaning)? best = null;
+        foreach (var (phrase, meaning) in meanings)
+        {
+            if (phrase.Length > (best?.Length ?? longerThan) && start + phrase.Length <= stems.Count && phrase.SequenceEqual(stems.Skip(start).Take(phrase.Length)))
+            {
+                best = (phrase.Length, meaning);
+            }
+        }
+
+        return best;
     }
 
     private (int Length, string[][] Alternatives) LongestMatch(IReadOnlyList<string> stems, int start)
@@ -149,6 +210,19 @@ public sealed class SynonymSet
 
 /// <summary>
 /// Words the family typed (stems), the equivalent phrases that count as the same, and the token
-/// indexed wherever any of them occurs (null when the words are in no synonym group).
+/// indexed wherever any of them occurs (null when the words are in no synonym group); or, for
+/// one of families' phrases, what the pages call it.
 /// </summary>
-public sealed record QueryGroup(string[] Typed, string[][] Alternatives, string? Token);
+public sealed record QueryGroup(string[] Typed, string[][] Alternatives, string? Token)
+{
+    public MeaningQuery? Meaning { get; init; }
+}
+
+/// <summary>What the pages call one of families' phrases: any of the phrases will do.</summary>
+/// <param name="Words">The phrases as written, for the results page ("speech and language, stammering").</param>
+/// <param name="Area">The Code of Practice area (or other heading) the phrase is listed under.</param>
+/// <param name="Phrases">Each phrase's stems.</param>
+public sealed record FamiliesMeaning(string Words, string? Area, IReadOnlyList<string[]> Phrases);
+
+/// <summary>A meaning with each of its phrases split into query groups (a phrase may be a synonym).</summary>
+public sealed record MeaningQuery(FamiliesMeaning Meaning, IReadOnlyList<IReadOnlyList<QueryGroup>> Phrases);

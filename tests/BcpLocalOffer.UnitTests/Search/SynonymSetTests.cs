@@ -102,6 +102,45 @@ public sealed class SynonymSetTests : IDisposable
         Assert.Equal(0, SynonymSet.Load(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N")), analyzer).GroupCount);
     }
 
+    [Fact]
+    public void Families_words_bring_what_the_pages_call_them_one_way_with_their_area_of_need()
+    {
+        var set = SynonymSet.Parse("SALT, speech and language therapy\n[Communication and interaction]\nstammers, gets stuck on words => stammering, speech and language therapy\nmeltdowns => behaviour", analyzer);
+
+        var group = Assert.Single(set.Expand(Stems("gets stuck on words")));
+        Assert.Equal("stammering, speech and language therapy", group.Meaning!.Meaning.Words);
+        Assert.Equal("Communication and interaction", group.Meaning.Meaning.Area);
+        // The second phrase is a synonym, so it is looked up by its group's one token.
+        Assert.NotNull(Assert.Single(group.Meaning.Phrases[1]).Token);
+
+        // One way: the pages' own words do not bring the families' words.
+        Assert.NotNull(Assert.Single(set.Expand(Stems("meltdowns"))).Meaning);
+        Assert.Null(Assert.Single(set.Expand(Stems("behaviour"))).Meaning);
+        Assert.Equal(1, set.GroupCount);
+    }
+
+    [Fact]
+    public void A_synonym_as_long_as_a_families_phrase_wins_and_a_phrase_of_ignored_words_is_dropped()
+    {
+        var set = SynonymSet.Parse("respite, short breaks\nrespite => holiday club\nnot, can => anything", analyzer);
+
+        Assert.Null(Assert.Single(set.Expand(Stems("respite"))).Meaning);
+        Assert.Equal(1, set.MeaningCount);
+    }
+
+    [Fact]
+    public void The_shipped_families_words_cover_the_four_areas_of_need_of_the_code_of_practice()
+    {
+        var text = File.ReadAllText(Path.Combine(FindRepositoryRoot(), "content-seed", "search", "families-words.txt"));
+        var set = SynonymSet.Parse(text, analyzer);
+
+        Assert.True(set.MeaningCount >= 300, $"only {set.MeaningCount} everyday phrases");
+        foreach (var area in new[] { "Communication and interaction", "Cognition and learning", "Social, emotional and mental health", "Sensory and/or physical" })
+        {
+            Assert.Contains($"[{area}]", text);
+        }
+    }
+
     private static string FindRepositoryRoot()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
