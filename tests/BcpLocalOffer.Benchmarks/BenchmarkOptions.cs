@@ -14,6 +14,9 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
     /// <summary>--cold-start: first page after a restart, for the build output and the ReadyToRun publish.</summary>
     public bool ColdStart { get; init; }
 
+    /// <summary>--relevance: the families' relevance set against our search and a plain Lucene index of the same documents.</summary>
+    public bool Relevance { get; init; }
+
     /// <summary>--nodes: two nodes on one PostgreSQL behind nginx: publish-to-visible, throughput, a node killed.</summary>
     public bool Nodes { get; init; }
 
@@ -77,6 +80,10 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
                             without notifications), content page requests/s through nginx with
                             two nodes and with one, then SIGKILL one node under 16 connections
                             of page views and feedback, and its restart
+          --relevance       run the 169 searches of tests/Shared/FamiliesRelevanceSet.cs through the
+                            site's search (hosted in this process on a scratch data folder) and
+                            through a plain Lucene StandardAnalyzer index of the same documents;
+                            prints top 1, top 3 and MRR of both against the targets
           --help            show this text
         """;
 
@@ -107,6 +114,7 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
                 "--feedback" => options with { Feedback = true },
                 "--nodes" => options with { Nodes = true },
                 "--cold-start" => options with { ColdStart = true },
+                "--relevance" => options with { Relevance = true },
                 "--submissions" => options with { Submissions = ReadNumber(args, ++i, name, minimum: 1) },
                 "--pages" => options with { Pages = ReadNumber(args, ++i, name, minimum: 0) },
                 "--clients" => options with { Clients = ReadNumber(args, ++i, name, minimum: 1) },

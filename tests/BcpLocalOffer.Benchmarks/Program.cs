@@ -8,6 +8,7 @@
 //   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --feedback
 //   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --nodes
 //   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --cold-start
+//   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --relevance
 //
 // It starts the Release build of the site as a separate process, as it runs in production,
 // measures its start-up and then compares a real content page with a control endpoint that
@@ -64,6 +65,7 @@ Func<BenchmarkOptions, CancellationToken, Task<int>>? mode = options switch
     { Feedback: true } => FeedbackBenchmark.RunAsync,
     { Nodes: true } => NodesBenchmark.RunAsync,
     { ColdStart: true } => ColdStartBenchmark.RunAsync,
+    { Relevance: true } => RelevanceBenchmark.RunAsync,
     _ => null,
 };
 if (mode is not null)

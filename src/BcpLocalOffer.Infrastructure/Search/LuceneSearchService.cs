@@ -23,6 +23,7 @@ public sealed class LuceneSearchService(
     // How many leading documents the phrase bonus may reorder: far more than anyone pages through.
     private const int RescoredCandidates = 50;
     private const float CommonWordWeight = 0.25f;
+    private const float TypedWordsOfAMeaningWeight = 0.5f;
     private const int CommonRatio = 8;
 
     private readonly Dictionary<string, string> typeLabels = sources
@@ -88,7 +89,10 @@ public sealed class LuceneSearchService(
     {
         var groups = synonyms.Expand(stems);
         var found = Collect(searcher, groups, request, page);
-        var corrected = found.Total < FewEnoughForDidYouMean ? Corrected(text) : null;
+        // Words that are one of families' phrases are known words, not typing slips ("cant read"),
+        // however few pages use them.
+        var recognised = groups.Any(g => g.Meaning is not null);
+        var corrected = found.Total < FewEnoughForDidYouMean && !recognised ? Corrected(text) : null;
 
         // Typo tolerance: when the words as typed find little, search again with each word the
         // index does not know replaced by the nearest one it does ("austism" → "autism"). The
@@ -171,7 +175,9 @@ public sealed class LuceneSearchService(
         // Indexing put a synonym group's token wherever any of its phrases occurs: one term stands for them all.
         // A word most pages use ("help", "support") says little about which page is wanted: its
         // title matches must not outweigh the rarer words typed with it ("holiday help").
-        var frequencies = groups.Select(g => KnownTerms.For(reader, new Term(SearchFields.Body, g.Token ?? g.Typed[0])).DocFreq).ToArray();
+        // One of families' phrases is never common, and is no measure of how common the other
+        // words are either: its own words are rare because pages use other words for it.
+        var frequencies = groups.Select(g => g.Meaning is not null ? 0 : KnownTerms.For(reader, new Term(SearchFields.Body, g.Token ?? g.Typed[0])).DocFreq).ToArray();
         var words = groups
             .Select((group, i) => (
                 Query: GroupQuery(group, reader),
@@ -254,7 +260,11 @@ public sealed class LuceneSearchService(
     /// </summary>
     private static BooleanQuery MeaningQuery(string[] typed, MeaningQuery meaning, IndexReader reader)
     {
-        var query = new BooleanQuery { { AllOf(typed.Select(word => (Query)Words(reader, word))), Occur.SHOULD } };
+        // The family's own words count for less: where a page uses them, it is often in another
+        // sense ("statemented" is not the short breaks services statement).
+        var asTyped = AllOf(typed.Select(word => (Query)Words(reader, word)));
+        asTyped.Boost = TypedWordsOfAMeaningWeight;
+        var query = new BooleanQuery { { asTyped, Occur.SHOULD } };
         foreach (var phrase in meaning.Phrases)
         {
             query.Add(AllOf(phrase.Select(group => GroupQuery(group, reader))), Occur.SHOULD);

@@ -114,8 +114,14 @@ public sealed class SynonymSet
                     continue;
                 }
 
-                // A phrase of only ignored words ("not", "can") has nothing to match.
-                meanings.AddRange(said.Select(Analyse).Where(t => t.Length > 0).DistinctBy(t => string.Join(' ', t)).Select(phrase => (phrase, meaning)));
+                // A phrase of only ignored words ("not", "can") has nothing to match, and one left
+                // with a single word of several ("what the school should do" is just "school")
+                // would take over every search with that word.
+                meanings.AddRange(said
+                    .Where(phrase => Analyse(phrase).Length > (phrase.Contains(' ', StringComparison.Ordinal) ? 1 : 0))
+                    .Select(Analyse)
+                    .DistinctBy(t => string.Join(' ', t))
+                    .Select(phrase => (phrase, meaning)));
                 continue;
             }
 
