@@ -60,6 +60,8 @@ public static class FamiliesRelevanceSet
     private const string YouSaidWeDid = "/you-said-we-did";
     private const string HaveYourSay = "/have-your-say";
     private const string Directory = "/directory";
+    private const string EhcJourney = "/step-by-step/getting-an-ehc-plan";
+    private const string BudgetJourney = "/step-by-step/getting-a-personal-budget";
 
     /// <summary>A search, the part of the site it is about, and the pages that answer it.</summary>
     public sealed record Case(string Capability, string Query, params string[] Answers);
@@ -162,17 +164,17 @@ public static class FamiliesRelevanceSet
         new("money", "personel budjet", PersonalBudgets),
         new("money", "personal health budget", HealthBudgets),
         new("money", "PHB", HealthBudgets),
-        new("money", "help with money for my disabled child", Money, DirectPayments, PersonalBudgets),
+        new("money", "help with money for my disabled child", Money, DirectPayments, PersonalBudgets, BudgetJourney),
 
         // EHC needs assessments and plans
         new("ehc", "EHCP", Ehc),
         new("ehc", "ehcp", Ehc),
         new("ehc", "EHC plan", Ehc),
-        new("ehc", "how do I apply for an EHCP", Asking),
+        new("ehc", "how do I apply for an EHCP", Asking, EhcJourney),
         new("ehc", "request an ehc needs assessment", Asking),
         new("ehc", "can a parent ask for an assessment", Asking),
         new("ehc", "statement of special needs", Ehc),
-        new("ehc", "statemented", Ehc),
+        new("ehc", "statemented", Ehc, EhcJourney),
         new("ehc", "how long does an EHCP take", Timeline),
         new("ehc", "20 week deadline", Timeline),
         new("ehc", "6 weeks to decide", Timeline, Asking),

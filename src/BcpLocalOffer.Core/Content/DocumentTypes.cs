@@ -9,6 +9,9 @@ public static class DocumentTypes
     public const string Guide = "guide";
     public const string GuidePart = "guidePart";
     public const string GraduatedResponse = "graduatedResponse";
+    public const string StepByStep = "stepByStep";
+    public const string Glossary = "glossary";
+    public const string GlossaryTerm = "glossaryTerm";
 
     public static readonly IReadOnlyDictionary<string, string> Phases = new Dictionary<string, string>
     {
@@ -38,10 +41,19 @@ public static class DocumentTypes
     public static readonly IReadOnlyList<DocumentType> All =
     [
         new(Home, "Home page", [], [.. PageTypes]),
-        new(SectionPage, "Section landing page", [], [.. PageTypes, GraduatedResponse]),
+        new(SectionPage, "Section landing page", [], [.. PageTypes, GraduatedResponse, StepByStep, Glossary]),
         new(ContentPage, "Content page", [], [ContentPage]),
         new(Guide, "Guide", [], [GuidePart]),
         new(GuidePart, "Guide part", [], []),
+        // Each second-level heading of the text is a step; the pages it links to show the journey beside them.
+        new(StepByStep, "Step-by-step journey", [], []),
+        // The glossary lists its terms; the first use of a term on any other page links to it.
+        new(Glossary, "Glossary", [], [GlossaryTerm]),
+        new(
+            GlossaryTerm,
+            "Glossary term",
+            [new("otherNames", "Other names and abbreviations, separated by commas (optional)", PropertyKind.Text)],
+            []),
         new(
             GraduatedResponse,
             "Graduated-response page",

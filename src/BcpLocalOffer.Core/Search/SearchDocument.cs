@@ -24,6 +24,19 @@ public sealed record SearchDocument
     /// </summary>
     public float TitleWeight { get; init; } = 1f;
 
+    /// <summary>
+    /// How much a word in this document's summary and text counts (1 for most): less for a
+    /// glossary word's short page, whose few words would otherwise outrank the guide that explains
+    /// the subject in full.
+    /// </summary>
+    public float TextWeight { get; init; } = 1f;
+
+    /// <summary>
+    /// Whether typing the start of the title offers this document as a suggestion. Not for a
+    /// glossary word: "SALT" should be offered as a search, not as the one page that explains it.
+    /// </summary>
+    public bool Suggested { get; init; } = true;
+
     /// <summary>Words people search with that the text may not use; boosted below the title.</summary>
     public string Keywords { get; init; } = "";
 
@@ -37,5 +50,5 @@ public sealed record SearchDocument
 
     /// <summary>Changes whenever anything indexed changes, so an unchanged document is not rewritten.</summary>
     public string Fingerprint => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
-        System.Text.Encoding.UTF8.GetBytes(string.Join('\u001f', Type, Url, Title, TitleWeight.ToString(System.Globalization.CultureInfo.InvariantCulture), Keywords, Summary, Body, Phase ?? ""))))[..32];
+        System.Text.Encoding.UTF8.GetBytes(string.Join('\u001f', Type, Url, Title, TitleWeight.ToString(System.Globalization.CultureInfo.InvariantCulture), Suggested.ToString(), TextWeight.ToString(System.Globalization.CultureInfo.InvariantCulture), Keywords, Summary, Body, Phase ?? ""))))[..32];
 }

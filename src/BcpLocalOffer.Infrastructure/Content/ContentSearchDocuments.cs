@@ -28,6 +28,8 @@ public sealed partial class ContentSearchDocuments : ISearchDocumentSource, IDis
         ["page"] = "Information page",
         ["guide"] = "Guide",
         ["graduated-response"] = "Graduated response",
+        ["step-by-step"] = "Step by step",
+        ["glossary"] = "A word explained",
     };
 
     public IReadOnlyList<SearchDocument> GetDocuments() =>
@@ -43,6 +45,9 @@ public sealed partial class ContentSearchDocuments : ISearchDocumentSource, IDis
 
     private void OnReplaced(PublishedContentSnapshot snapshot) => Changed?.Invoke();
 
+    private const float GlossaryTitleWeight = 0.03f;
+    private const float GlossaryTextWeight = 0.2f;
+
     private static SearchDocument ToDocument(PublishedPage page)
     {
         var phase = page.Property("phase");
@@ -52,6 +57,7 @@ public sealed partial class ContentSearchDocuments : ISearchDocumentSource, IDis
             page.NavigationName != page.Name ? page.NavigationName : null,
             phase is null ? null : DocumentTypes.Phases.GetValueOrDefault(phase),
             area is null ? null : DocumentTypes.AreasOfNeed.GetValueOrDefault(area),
+            page.Property("otherNames"),
         }.Where(k => k is not null));
 
         return new SearchDocument
@@ -61,10 +67,17 @@ public sealed partial class ContentSearchDocuments : ISearchDocumentSource, IDis
             {
                 DocumentTypes.Guide or DocumentTypes.GuidePart => "guide",
                 DocumentTypes.GraduatedResponse => "graduated-response",
+                DocumentTypes.StepByStep => "step-by-step",
+                DocumentTypes.GlossaryTerm => "glossary",
                 _ => "page",
             },
             Url = page.Path,
             Title = page.Name,
+            // A word's own page must not outrank the guide about it ("EHCP"), but a search for
+            // the word or what it means still finds it.
+            TitleWeight = page.DocumentTypeAlias == DocumentTypes.GlossaryTerm ? GlossaryTitleWeight : 1f,
+            TextWeight = page.DocumentTypeAlias == DocumentTypes.GlossaryTerm ? GlossaryTextWeight : 1f,
+            Suggested = page.DocumentTypeAlias != DocumentTypes.GlossaryTerm,
             Keywords = keywords,
             Summary = page.Summary,
             Body = PlainText(string.Join(' ', [page.BodyHtml, .. page.PropertyHtml.Values])),

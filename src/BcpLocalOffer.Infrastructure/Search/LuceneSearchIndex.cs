@@ -265,10 +265,15 @@ public sealed class LuceneSearchIndex : IDisposable
             // (its keywords too) in every search at no cost per search.
             new TextField(SearchFields.Title, document.Title, Field.Store.YES) { Boost = document.TitleWeight },
             new TextField(SearchFields.Title, document.Keywords, Field.Store.NO),
-            new TextField(SearchFields.Summary, document.Summary, Field.Store.YES),
-            new TextField(SearchFields.Body, document.Body, Field.Store.YES),
+            new TextField(SearchFields.Summary, document.Summary, Field.Store.YES) { Boost = document.TextWeight },
+            new TextField(SearchFields.Body, document.Body, Field.Store.YES) { Boost = document.TextWeight },
             new TextField(SearchFields.Words, string.Join(' ', document.Title, document.Keywords, document.Summary, document.Body), Field.Store.NO),
         };
+        if (!document.Suggested)
+        {
+            lucene.Add(new StoredField(SearchFields.Suggested, "no"));
+        }
+
         if (document.Phase is { Length: > 0 } phase)
         {
             lucene.Add(new StringField(SearchFields.Phase, phase, Field.Store.YES));

@@ -9,6 +9,9 @@ public static class SearchFields
     public const string Type = "type";
     public const string Phase = "phase";
     public const string Url = "url";
+
+    /// <summary>Stored as "no" on a document whose title is not offered as a suggestion.</summary>
+    public const string Suggested = "suggested";
     /// <summary>
     /// The title, with the document's keywords (a page's navigation title, phase and area of need)
     /// as further values: they are other names for it. One field fewer to score for every page

@@ -40,13 +40,18 @@ public sealed class SuggestionIndex
     {
         var reader = searcher.IndexReader;
         var liveDocs = MultiFields.GetLiveDocs(reader);
-        var fields = new HashSet<string> { SearchFields.Title, SearchFields.Url };
+        var fields = new HashSet<string> { SearchFields.Title, SearchFields.Url, SearchFields.Suggested };
         var titles = new List<Suggestion>();
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
             if (liveDocs is null || liveDocs.Get(doc))
             {
                 var stored = reader.Document(doc, fields);
+                if (stored.Get(SearchFields.Suggested) == "no")
+                {
+                    continue;
+                }
+
                 titles.Add(new Suggestion(stored.Get(SearchFields.Title), stored.Get(SearchFields.Url)));
             }
         }

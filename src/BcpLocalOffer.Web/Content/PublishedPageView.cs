@@ -23,6 +23,9 @@ public static class PublishedPageView
             DocumentTypes.SectionPage => controller.View("/Content/Views/SectionPage.cshtml", new PageViewModel(page, snapshot)),
             DocumentTypes.Guide or DocumentTypes.GuidePart => controller.View("/Content/Views/Guide.cshtml", GuideViewModel.For(page, snapshot)),
             DocumentTypes.GraduatedResponse => controller.View("/Content/Views/GraduatedResponse.cshtml", new PageViewModel(page, snapshot)),
+            DocumentTypes.StepByStep => controller.View("/Content/Views/StepByStep.cshtml", new PageViewModel(page, snapshot)),
+            DocumentTypes.Glossary => controller.View("/Content/Views/Glossary.cshtml", new PageViewModel(page, snapshot)),
+            DocumentTypes.GlossaryTerm => controller.View("/Content/Views/GlossaryTerm.cshtml", new PageViewModel(page, snapshot)),
             _ => controller.View("/Content/Views/ContentPage.cshtml", new PageViewModel(page, snapshot)),
         };
     }

@@ -32,12 +32,14 @@ public partial class ContentListTests(DevelopmentFactory factory) : IClassFixtur
     public async Task The_list_asks_the_database_the_same_number_of_questions_with_hundreds_more_pages()
     {
         var board = await SignedInAsync();
-        string[] screens = ["/editorial/content", $"/editorial/content?under={ShortBreaks}", $"/editorial/content?under={Glossary}", "/editorial/content?q=review", $"/editorial/content?under={AnnualReviews}"];
+        string[] screens = ["/editorial/content", $"/editorial/content?under={ShortBreaks}", $"/editorial/content?under={Glossary}", "/editorial/content?q=reviews", $"/editorial/content?under={AnnualReviews}"];
         var before = await CommandsPerScreenAsync(board, screens);
 
         // As deep as the seed already goes (a page beneath a page beneath a section), so only the number of pages changes.
-        await AddPagesAsync(ShortBreaks, 400, "Short break review");
-        await AddPagesAsync(Glossary, 400, "Glossary review");
+        await AddPagesAsync(ShortBreaks, 400, "Short break reviews");
+        // The words searched for are in no page nearer the top of the tree than these, because
+        // the list asks once for each level of the tree above the pages it shows.
+        await AddPagesAsync(Glossary, 400, "Glossary reviews");
 
         // The node applies the new pages from the change feed in the background; let it finish first,
         // so only the screens' own questions are counted.

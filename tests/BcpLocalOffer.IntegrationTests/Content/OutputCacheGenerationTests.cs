@@ -27,7 +27,7 @@ public class OutputCacheGenerationTests(OutputCacheGenerationTests.WithoutEvicti
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
-            var key = await db.ContentNodes.Where(n => n.UrlSegment == "short-breaks").Select(n => n.Key).SingleAsync();
+            var key = await db.ContentNodes.Where(n => n.Key == BcpLocalOffer.Infrastructure.ContentSeed.SeedKeys.ForTreePath("short-breaks")).Select(n => n.Key).SingleAsync();
             await EditorChanges.PublishAsync(db, key, v => v.Summary = "A newer summary");
             await scope.ServiceProvider.GetRequiredService<PublishedCacheLoader>().RefreshAsync();
         }

@@ -32,7 +32,7 @@ public class PageStructureTests(DevelopmentFactory factory) : IClassFixture<Deve
 
         var underGuide = await PostMoveAsync(board, glossary, Guide);
         Assert.Equal(HttpStatusCode.BadRequest, underGuide.StatusCode);
-        Assert.Contains("A content page cannot go beneath a guide.", await underGuide.Content.ReadAsStringAsync());
+        Assert.Contains("A glossary cannot go beneath a guide.", await underGuide.Content.ReadAsStringAsync());
 
         var guidePartElsewhere = await PostMoveAsync(board, guidePart, ShortBreaks);
         Assert.Equal(HttpStatusCode.BadRequest, guidePartElsewhere.StatusCode);

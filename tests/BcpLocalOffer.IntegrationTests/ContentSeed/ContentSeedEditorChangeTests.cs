@@ -15,9 +15,9 @@ public sealed class ContentSeedEditorChangeTests(LocalOfferFactory factory) : IC
     public async Task A_changed_seed_file_becomes_a_new_version_but_never_overwrites_an_editors_change()
     {
         var travel = Path.Combine(seedCopy, "pages", "education", "travel-to-school.md");
-        var glossary = Path.Combine(seedCopy, "pages", "help-and-advice", "glossary.md");
+        var glossary = Path.Combine(seedCopy, "pages", "help-and-advice", "glossary", "index.md");
         File.AppendAllText(travel, "\nA new paragraph from the seed.\n");
-        File.AppendAllText(glossary, "\n**New term**: a new definition from the seed.\n");
+        File.AppendAllText(glossary, "\nA new sentence from the seed.\n");
         var glossaryKey = SeedKeys.ForTreePath("help-and-advice/glossary");
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();

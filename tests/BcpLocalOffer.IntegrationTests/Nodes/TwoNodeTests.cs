@@ -61,7 +61,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
         await using (var scope = a.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
-            var key = await db.ContentNodes.Where(n => n.UrlSegment == "short-breaks").Select(n => n.Key).SingleAsync();
+            var key = await db.ContentNodes.Where(n => n.Key == BcpLocalOffer.Infrastructure.ContentSeed.SeedKeys.ForTreePath("short-breaks")).Select(n => n.Key).SingleAsync();
             await EditorChanges.PublishAsync(db, key, v => v.Summary = "Published on node A");
             await scope.ServiceProvider.GetRequiredService<PublishedCacheLoader>().RefreshAsync();
         }
@@ -483,7 +483,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
     {
         await using var scope = node.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
-        var key = await db.ContentNodes.Where(n => n.UrlSegment == "short-breaks").Select(n => n.Key).SingleAsync();
+        var key = await db.ContentNodes.Where(n => n.Key == BcpLocalOffer.Infrastructure.ContentSeed.SeedKeys.ForTreePath("short-breaks")).Select(n => n.Key).SingleAsync();
         await EditorChanges.PublishAsync(db, key, v => v.Summary = summary);
         await scope.ServiceProvider.GetRequiredService<PublishedCacheLoader>().RefreshAsync();
     }

@@ -9,7 +9,7 @@ namespace BcpLocalOffer.IntegrationTests.Search;
 [Collection(SearchCollection.Name)]
 public partial class SearchResultsPageTests(LocalOfferFactory factory) : IClassFixture<LocalOfferFactory>
 {
-    private static readonly string[] TypeLabels = ["Information page", "Guide", "Graduated response", "Improvement plan action"];
+    private static readonly string[] TypeLabels = ["Information page", "Guide", "Graduated response", "Step by step", "A word explained", "Improvement plan action"];
 
     [GeneratedRegex(@"^(\d+) results? for ‘(.+)’")]
     private static partial Regex ResultCount();
@@ -88,7 +88,7 @@ public partial class SearchResultsPageTests(LocalOfferFactory factory) : IClassF
 
         var filters = page.QuerySelectorAll("nav.app-search-filters a").ToList();
         var typeFilters = filters
-            .Select(a => (Link: a, Match: Regex.Match(a.Text(), @"^(Information page|Guide|Graduated response|Improvement plan action) \((\d+)\)$")))
+            .Select(a => (Link: a, Match: Regex.Match(a.Text(), @"^(Information page|Guide|Graduated response|Step by step|A word explained|Improvement plan action) \((\d+)\)$")))
             .Where(f => f.Match.Success)
             .ToList();
         Assert.Equal(TypeLabels.Order(), typeFilters.Select(f => f.Match.Groups[1].Value).Order());

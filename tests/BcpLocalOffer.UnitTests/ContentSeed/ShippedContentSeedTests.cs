@@ -16,6 +16,7 @@ public partial class ShippedContentSeedTests
         "/improvement-plan",
         "/improvement-plan/easy-read",
         "/improvement-plan/quarterly-reports",
+        "/directory",
         "/directory?kind=short-break",
         "/have-your-say",
         "/you-said-we-did",

@@ -14,6 +14,8 @@ public sealed class PublishedContentSnapshot
     private readonly FrozenDictionary<string, PublishedPage> byPath;
     private readonly FrozenDictionary<Guid, PublishedPage> byKey;
     private readonly FrozenDictionary<Guid, IReadOnlyList<PublishedPage>> childrenByKey;
+    private readonly Lazy<StepByStepIndex> journeys;
+    private readonly Lazy<GlossaryIndex> glossary;
 
     public PublishedContentSnapshot(IEnumerable<PublishedPage> pages, long generation, DateTimeOffset builtAt)
     {
@@ -30,7 +32,15 @@ public sealed class PublishedContentSnapshot
         Pages = [.. list.OrderBy(p => p.Path, StringComparer.Ordinal)];
         Generation = generation;
         BuiltAt = builtAt;
+        journeys = new(() => new StepByStepIndex(Pages));
+        glossary = new(() => new GlossaryIndex(Pages));
     }
+
+    /// <summary>The glossary's terms, and pages' text with each term's first use linked to it.</summary>
+    public GlossaryIndex Glossary => glossary.Value;
+
+    /// <summary>The step-by-step journeys and the pages in each, worked out once for this snapshot.</summary>
+    public StepByStepIndex Journeys => journeys.Value;
 
     public static PublishedContentSnapshot Empty { get; } = new([], 0, DateTimeOffset.MinValue);
 
