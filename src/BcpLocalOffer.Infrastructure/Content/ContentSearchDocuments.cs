@@ -27,7 +27,8 @@ public sealed partial class ContentSearchDocuments : ISearchDocumentSource, IDis
     {
         ["page"] = "Information page",
         ["guide"] = "Guide",
-        ["graduated-response"] = "Graduated response",
+        // In a family's words first: "graduated response" is the professionals' name for it.
+        ["graduated-response"] = "Help at nursery, school or college (graduated response)",
         ["step-by-step"] = "Step by step",
         ["glossary"] = "A word explained",
     };

@@ -8,6 +8,7 @@ namespace BcpLocalOffer.Infrastructure.ImprovementPlan;
 public sealed class ImprovementPlanSearchDocuments : ISearchDocumentSource, IDisposable
 {
     public const string ActionType = "improvement-plan-action";
+    public const string AreaType = "improvement-plan-area";
 
     private readonly IPublishedPlanCache cache;
 
@@ -25,13 +26,16 @@ public sealed class ImprovementPlanSearchDocuments : ISearchDocumentSource, IDis
 
     public IReadOnlyDictionary<string, string> TypeLabels { get; } = new Dictionary<string, string>
     {
-        [ActionType] = "Improvement plan action",
+        [ActionType] = "What we are changing: a plan action",
+        [AreaType] = "Improvement plan: one of its 8 areas",
     };
 
     public IReadOnlyList<SearchDocument> GetDocuments()
     {
         var plan = cache.Current;
-        return [.. plan.Areas.SelectMany(a => a.FocusAreas.SelectMany(f => f.Actions.Select(action => ToDocument(a, f, action))))];
+        return [
+            .. plan.Areas.Select(AreaDocument),
+            .. plan.Areas.SelectMany(a => a.FocusAreas.SelectMany(f => f.Actions.Select(action => ToDocument(a, f, action))))];
     }
 
     public void Dispose() => cache.Replaced -= OnReplaced;
@@ -40,16 +44,29 @@ public sealed class ImprovementPlanSearchDocuments : ISearchDocumentSource, IDis
 
     // The plan's words overlap the guides' (EHC plans, direct payments, exclusion), and a family
     // searching them wants the guide first. So the plan's words go only in the body, the field
-    // that counts least, and titles are the pages' own headings: a guide that matches in its
-    // title or summary stays above the plan, while a search for the plan's own words still finds
-    // it. An action's title is its short plain-English title (what families call it), weighted
-    // at a tenth of a title, so a guide with the same words in its own title still comes first
-    // ("Cut waiting times for speech and language therapy" is not the help a family wants when
-    // they type "speech and language therapy"). The bodies are full (finding, focus area, evidence) because the index treats a word in
-    // most bodies as common, and short bodies would make everyday words decisive for every search.
-    // Areas have no documents of their own: an area's title ("EHCPs") would outrank the guide for
-    // the same words, and its words are in each of its actions' bodies, which link to it.
+    // that counts least: a guide that matches in its title or summary stays above the plan, while
+    // a search for the plan's own words still finds it. An action's title is its short
+    // plain-English title, weighted at a tenth of a title ("Cut waiting times for speech and
+    // language therapy" is not the help a family wants when they type "speech and language
+    // therapy"). The bodies are full (finding, focus area, evidence) because the index treats a
+    // word in most bodies as common, and short bodies would make everyday words decisive for every
+    // search. An area's own document ("Improvement plan area 6: EHCPs") counts for even less, a
+    // tenth of a title and half of a text, so it never outranks the guide for the same words but
+    // "improvement plan exclusions" finds it.
     private const float TitleWeight = 0.1f;
+
+    private static SearchDocument AreaDocument(PublishedArea area) => new()
+    {
+        Key = "improvement-plan:area:" + area.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Type = AreaType,
+        Url = $"/improvement-plan/areas/{area.Number}",
+        Title = $"Improvement plan area {area.Number}: {area.Title}",
+        TitleWeight = TitleWeight,
+        TextWeight = 0.5f,
+        Keywords = "improvement plan area",
+        Summary = area.WhatWeAreChanging,
+        Body = string.Join(' ', [area.Finding, .. area.FocusAreas.Select(f => f.Title ?? "")]),
+    };
 
     private static SearchDocument ToDocument(PublishedArea area, PublishedFocusArea focus, PublishedAction action) => new()
     {

@@ -91,6 +91,8 @@ public class YouSaidWeDidFlowTests(FeedbackFactory factory) : IClassFixture<Feed
         Assert.DoesNotContain(youSaid, await publicSite.GetStringAsync("/you-said-we-did?status=in-progress"));
 
         await WaitForSearchAsync(youSaid.Split(' ').Last(), found: true);
+        // The year's report on comments and our response is found as families name it.
+        Assert.Contains((await Search.SearchApi.GetAsync(publicSite, "annual report 2026")).Results.Take(3), r => r.Url == "/you-said-we-did/annual/2026");
 
         Assert.Equal(HttpStatusCode.Redirect, (await reviewer.PostFormAsync(entryPath, entryPath + "/unpublish", new Dictionary<string, string>())).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await publicSite.GetAsync($"/you-said-we-did/{id}")).StatusCode);

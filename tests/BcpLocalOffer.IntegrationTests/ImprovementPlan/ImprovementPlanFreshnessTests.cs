@@ -36,6 +36,6 @@ public class ImprovementPlanFreshnessTests(LocalOfferFactory factory) : IClassFi
 
         var results = await search.SearchAsync(new Core.Search.SearchRequest("values led behaviours", null, null, 1));
 
-        Assert.Contains(results.Hits, hit => hit.Url == "/improvement-plan/actions/1A" && hit.TypeLabel == "Improvement plan action");
+        Assert.Contains(results.Hits, hit => hit.Url == "/improvement-plan/actions/1A" && hit.TypeLabel == "What we are changing: a plan action");
     }
 }

@@ -32,7 +32,7 @@ public class SearchApiTests(LocalOfferFactory factory) : IClassFixture<LocalOffe
             Assert.Equal(["title", "url", "type", "snippet"], result.EnumerateObject().Select(p => p.Name));
             Assert.All(result.EnumerateObject(), p => Assert.False(string.IsNullOrWhiteSpace(p.Value.GetString()), p.Name + " is empty"));
             Assert.StartsWith("/", result.GetProperty("url").GetString());
-            Assert.Contains(result.GetProperty("type").GetString(), new[] { "page", "guide", "graduated-response", "step-by-step", "glossary", "improvement-plan-action" });
+            Assert.Contains(result.GetProperty("type").GetString(), new[] { "page", "guide", "graduated-response", "step-by-step", "glossary", "improvement-plan-action", "improvement-plan-area", "section", "you-said-we-did", "annual-report" });
             Assert.DoesNotContain("<", result.GetProperty("snippet").GetString());
         });
     }

@@ -9,7 +9,7 @@ namespace BcpLocalOffer.IntegrationTests.Search;
 [Collection(SearchCollection.Name)]
 public partial class SearchResultsPageTests(LocalOfferFactory factory) : IClassFixture<LocalOfferFactory>
 {
-    private static readonly string[] TypeLabels = ["Information page", "Guide", "Graduated response", "Step by step", "A word explained", "Improvement plan action"];
+    private static readonly string[] TypeLabels = ["Information page", "Guide", "Help at nursery, school or college (graduated response)", "Step by step", "A word explained", "What we are changing: a plan action", "Improvement plan: one of its 8 areas"];
 
     [GeneratedRegex(@"^(\d+) results? for ‘(.+)’")]
     private static partial Regex ResultCount();
@@ -88,7 +88,7 @@ public partial class SearchResultsPageTests(LocalOfferFactory factory) : IClassF
 
         var filters = page.QuerySelectorAll("nav.app-search-filters a").ToList();
         var typeFilters = filters
-            .Select(a => (Link: a, Match: Regex.Match(a.Text(), @"^(Information page|Guide|Graduated response|Step by step|A word explained|Improvement plan action) \((\d+)\)$")))
+            .Select(a => (Link: a, Match: Regex.Match(a.Text(), @"^(Information page|Guide|Help at nursery, school or college \(graduated response\)|Step by step|A word explained|What we are changing: a plan action|Improvement plan: one of its 8 areas) \((\d+)\)$")))
             .Where(f => f.Match.Success)
             .ToList();
         Assert.Equal(TypeLabels.Order(), typeFilters.Select(f => f.Match.Groups[1].Value).Order());
