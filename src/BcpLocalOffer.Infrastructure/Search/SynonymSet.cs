@@ -187,7 +187,7 @@ public sealed class SynonymSet
         (int Length, FamiliesMeaning Meaning)? best = null;
         foreach (var (phrase, meaning) in meanings)
         {
-            if (phrase.Length > (best?.Length ?? longerThan) && start + phrase.Length <= stems.Count && phrase.SequenceEqual(stems.Skip(start).Take(phrase.Length)))
+            if (phrase.Length > (best?.Length ?? longerThan) && StartsAt(phrase, stems, start))
             {
                 best = (phrase.Length, meaning);
             }
@@ -196,6 +196,9 @@ public sealed class SynonymSet
         return best;
     }
 
+    private static bool StartsAt(string[] phrase, IReadOnlyList<string> stems, int start) =>
+        start + phrase.Length <= stems.Count && phrase.SequenceEqual(stems.Skip(start).Take(phrase.Length));
+
     private (int Length, string[][] Alternatives) LongestMatch(IReadOnlyList<string> stems, int start)
     {
         var best = (Length: 0, Alternatives: Array.Empty<string[]>());
@@ -203,7 +206,7 @@ public sealed class SynonymSet
         {
             foreach (var phrase in group)
             {
-                if (phrase.Length > best.Length && start + phrase.Length <= stems.Count && phrase.SequenceEqual(stems.Skip(start).Take(phrase.Length)))
+                if (phrase.Length > best.Length && StartsAt(phrase, stems, start))
                 {
                     best = (phrase.Length, group);
                 }

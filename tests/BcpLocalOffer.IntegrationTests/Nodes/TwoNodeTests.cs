@@ -458,18 +458,7 @@ public sealed class TwoNodeTests : IAsyncLifetime
         return app;
     }
 
-    private static string WebProjectFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "BcpLocalOffer.sln")))
-            {
-                return Path.Combine(folder.FullName, "src", "BcpLocalOffer.Web");
-            }
-        }
-
-        throw new InvalidOperationException("BcpLocalOffer.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string WebProjectFolder() => Path.Combine(BcpLocalOffer.Tests.Shared.RepositoryFolder.Root(), "src", "BcpLocalOffer.Web");
 
     private static async Task WaitUntilReadyAsync(params Node[] nodes)
     {

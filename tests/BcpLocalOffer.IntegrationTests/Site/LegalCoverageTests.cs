@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using BcpLocalOffer.IntegrationTests.Hosting;
+using BcpLocalOffer.Tests.Shared;
 
 namespace BcpLocalOffer.IntegrationTests.Site;
 
@@ -19,7 +20,7 @@ public partial class LegalCoverageTests(LocalOfferFactory factory) : IClassFixtu
     [Fact]
     public async Task Every_subject_of_schedule_2_has_a_page_and_every_page_listed_is_published()
     {
-        var text = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "docs", "schedule-2.md"));
+        var text = await File.ReadAllTextAsync(Path.Combine(RepositoryFolder.Root(), "docs", "schedule-2.md"));
         var rows = Row().Matches(text).ToList();
         Assert.True(rows.Count >= 20, $"only {rows.Count} subjects listed");
 
@@ -40,16 +41,5 @@ public partial class LegalCoverageTests(LocalOfferFactory factory) : IClassFixtu
         }
 
         Assert.Empty(missing);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "BcpLocalOffer.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("Repository root not found above " + AppContext.BaseDirectory);
     }
 }
