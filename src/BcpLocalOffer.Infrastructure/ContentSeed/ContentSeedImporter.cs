@@ -10,7 +10,7 @@ public sealed record SeedImportResult(int Created, int Updated, int Unchanged, i
 /// <summary>
 /// Imports the content seed, idempotently: new pages are created and published; a page whose
 /// seed file changed gets a new published version, but only while no editor has touched it.
-/// An editor's change is never overwritten.
+/// An editor's change is never overwritten, and neither is the kind of a page an editor has changed.
 /// </summary>
 public sealed class ContentSeedImporter(LocalOfferDbContext db, TimeProvider clock, ILogger<ContentSeedImporter> logger)
 {
@@ -49,6 +49,10 @@ public sealed class ContentSeedImporter(LocalOfferDbContext db, TimeProvider clo
             else if (latest.GetValueOrDefault(node.Key) is { SeedHash: not null } last && last.SeedHash != page.Hash)
             {
                 node.SortOrder = page.SortOrder;
+
+                // A seed page can become a new kind of page (the glossary became a "glossary" with a
+                // page per term); while the seed owns the page, its kind follows the seed.
+                node.DocumentTypeAlias = page.DocumentTypeAlias;
                 toPublish.Add((node, AddVersion(node, page, last.Number + 1, now)));
                 updated++;
             }

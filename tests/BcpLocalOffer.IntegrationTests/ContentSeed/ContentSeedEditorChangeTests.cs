@@ -36,5 +36,32 @@ public sealed class ContentSeedEditorChangeTests(LocalOfferFactory factory) : IC
         Assert.Equal("Editor's own glossary.", (await db.ContentVersions.OrderByDescending(v => v.Number).FirstAsync(v => v.NodeKey == glossaryKey)).Body);
     }
 
+    [Fact]
+    public async Task A_seed_page_that_became_a_new_kind_of_page_changes_kind_while_the_seed_owns_it()
+    {
+        // As a database seeded before the glossary had a page per term: the glossary was an ordinary page.
+        var glossaryKey = SeedKeys.ForTreePath("help-and-advice/glossary");
+        var journeyKey = SeedKeys.ForTreePath("step-by-step/the-annual-review");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
+        foreach (var key in new[] { glossaryKey, journeyKey })
+        {
+            var node = await db.ContentNodes.SingleAsync(n => n.Key == key);
+            node.DocumentTypeAlias = "contentPage";
+            var latest = await db.ContentVersions.OrderByDescending(v => v.Number).FirstAsync(v => v.NodeKey == key);
+            latest.SeedHash = "an older seed file";
+        }
+
+        await db.SaveChangesAsync();
+        await EditorChanges.PublishAsync(db, journeyKey, v => v.Body = "An editor's own words.");
+
+        await scope.ServiceProvider.GetRequiredService<ContentSeedImporter>().ImportAsync(seedCopy);
+
+        var kinds = await db.ContentNodes.AsNoTracking().Where(n => n.Key == glossaryKey || n.Key == journeyKey)
+            .ToDictionaryAsync(n => n.Key, n => n.DocumentTypeAlias);
+        Assert.Equal("glossary", kinds[glossaryKey]);
+        Assert.Equal("contentPage", kinds[journeyKey]);
+    }
+
     public void Dispose() => Directory.Delete(seedCopy, recursive: true);
 }
