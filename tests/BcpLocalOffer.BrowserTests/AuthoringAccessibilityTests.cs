@@ -53,6 +53,30 @@ public sealed class AuthoringAccessibilityTests(LocalOfferSite site)
     }
 
     [Fact]
+    public async Task The_writing_help_follows_the_text_as_the_author_types_and_has_no_violations()
+    {
+        var author = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.Author);
+        await using var tab = await site.OpenTabAsync();
+        await EditorialBrowserAccounts.SignInAsync(tab.Page, author);
+        await SitePages.OpenStyledAsync(tab.Page, $"/editorial/content/{SeedKeys.ForTreePath("short-breaks")}/edit");
+        var help = tab.Page.GetByRole(AriaRole.Region, new() { Name = "Writing help for page text" });
+        await Assertions.Expect(help).ToContainTextAsync("Reading age");
+
+        await tab.Page.GetByLabel("Page text", new() { Exact = true }).FillAsync(
+            "Applications for assistance are considered individually. We utilise a multidisciplinary panel in order to facilitate decisions.\n\n#### Next");
+
+        await Assertions.Expect(help).ToContainTextAsync("“utilise” (once): try “use”");
+        await Assertions.Expect(help).ToContainTextAsync("“are considered”");
+        await Assertions.Expect(help).ToContainTextAsync("skips from heading level 1 to level 4");
+        await Assertions.Expect(help.GetByRole(AriaRole.Status)).ToContainTextAsync("aim for 9 or lower");
+        await AxeAssertions.AssertNoViolationsAsync(tab.Page, "edit form with writing help about typed text");
+
+        // Advice, never a block: the draft saves as it is.
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Save as draft" }).ClickAsync();
+        await Assertions.Expect(tab.Page.Locator("h1")).Not.ToContainTextAsync("Edit");
+    }
+
+    [Fact]
     public async Task The_preview_of_a_draft_has_its_banner_and_no_violations()
     {
         var author = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.Author);

@@ -119,6 +119,7 @@ public static class LocalOfferHostingExtensions
         Feedback.FeedbackWebRegistration.AddFeedbackWeb(services);
         services.AddStartupStep<ChangeFeedFollower>((follower, ct) => follower.LoadEverythingAsync(ct));
         services.AddServiceDirectoryWeb();
+        WritingHelp.WritingHelpWebRegistration.AddWritingHelp(services);
         services.AddHostedService<PublishedContentOutputCache>();
         services.AddHostedService<EditorialStartupService>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledChangeRunner>());
