@@ -38,6 +38,14 @@ public sealed class PublishedYouSaidWeDid(IReadOnlyList<PublishedEntry> entries,
     public PublishedEntry? Find(int id) => Entries.FirstOrDefault(e => e.Id == id);
 
     public IReadOnlyList<int> Years => [.. Entries.Select(e => e.Date.Year).Distinct().OrderDescending()];
+
+    /// <summary>Who keeps the section up to date, as its freshness line names them.</summary>
+    public const string KeptUpToDateBy = "the Local Offer team with the Parent Carer Forum";
+
+    /// <summary>The freshness line of a page showing <paramref name="entries"/>: the day the latest of them was last published.</summary>
+    public static Freshness? FreshnessOf(IEnumerable<PublishedEntry> entries) =>
+        Freshness.LatestDay(entries.Select(e => (DateTimeOffset?)new DateTimeOffset(DateTime.SpecifyKind(e.UpdatedAtUtc, DateTimeKind.Utc))))
+            is { } day ? new(FreshnessKind.Updated, day, KeptUpToDateBy) : null;
 }
 
 public interface IPublishedYouSaidWeDidCache : IPublishedSnapshotCache<PublishedYouSaidWeDid>;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using BcpLocalOffer.Core.Content.Published;
+using BcpLocalOffer.Core.Published;
 using BcpLocalOffer.Core.ServiceDirectory.Published;
 using BcpLocalOffer.Core.ImprovementPlan.Published;
 using BcpLocalOffer.Core.YouSaidWeDid;
@@ -30,28 +31,26 @@ public sealed class Sitemap(IPublishedContentCache content, IPublishedPlanCache 
             entries.Add(new(page.Path, updated > page.LastReviewed ? updated : page.LastReviewed));
         }
 
+        // The same dates as each page's freshness line, from the same snapshots.
         var planNow = plan.Current;
         if (planNow.Areas.Count > 0)
         {
-            DateOnly? planChanged = planNow.Actions.Select(a => a.LastChanged).Concat(planNow.Reports.Select(r => (DateTimeOffset?)r.PublishedAt)).Max() is { } changed
-                ? Day(changed)
-                : planNow.Document.Agreed;
             entries.AddRange(new[] { "/improvement-plan", "/improvement-plan/actions", "/improvement-plan/easy-read", "/improvement-plan/quarterly-reports" }
-                .Select(path => new SitemapEntry(path, planChanged)));
-            entries.AddRange(planNow.Areas.Select(area => new SitemapEntry($"/improvement-plan/areas/{area.Number}", planChanged)));
-            entries.AddRange(planNow.Actions.Select(action => new SitemapEntry($"/improvement-plan/actions/{action.Ref}", action.LastChanged is { } at ? Day(at) : planNow.Document.Agreed)));
-            entries.AddRange(planNow.Reports.Select(report => new SitemapEntry(report.Path, Day(report.PublishedAt))));
+                .Select(path => new SitemapEntry(path, planNow.LastUpdated)));
+            entries.AddRange(planNow.Areas.Select(area => new SitemapEntry($"/improvement-plan/areas/{area.Number}", planNow.LastUpdatedOf(area.Actions))));
+            entries.AddRange(planNow.Actions.Select(action => new SitemapEntry($"/improvement-plan/actions/{action.Ref}", planNow.LastUpdatedOf([action]))));
+            entries.AddRange(planNow.Reports.Select(report => new SitemapEntry(report.Path, Freshness.Day(report.PublishedAt))));
         }
 
         var published = youSaidWeDid.Current;
-        entries.Add(new("/you-said-we-did", published.Entries.Count > 0 ? DateOnly.FromDateTime(published.Entries.Max(e => e.UpdatedAtUtc)) : null));
-        entries.AddRange(published.Entries.Select(entry => new SitemapEntry(entry.Path, DateOnly.FromDateTime(entry.UpdatedAtUtc))));
+        entries.Add(new("/you-said-we-did", PublishedYouSaidWeDid.FreshnessOf(published.Entries)?.Date));
+        entries.AddRange(published.Entries.Select(entry => new SitemapEntry(entry.Path, PublishedYouSaidWeDid.FreshnessOf([entry])?.Date)));
         entries.AddRange(published.Years.Select(year => new SitemapEntry(
-            $"/you-said-we-did/annual/{year}", DateOnly.FromDateTime(published.Entries.Where(e => e.Date.Year == year).Max(e => e.UpdatedAtUtc)))));
+            $"/you-said-we-did/annual/{year}", PublishedYouSaidWeDid.FreshnessOf(published.Entries.Where(e => e.Date.Year == year))?.Date)));
 
-        var services = directory.Current.Listed;
-        entries.Add(new("/directory", services.Count > 0 ? Day(services.Max(s => s.LastModified)) : null));
-        entries.AddRange(services.Select(service => new SitemapEntry($"/directory/{service.Slug}", Day(service.LastModified))));
+        var services = directory.Current;
+        entries.Add(new("/directory", services.Freshness?.Date));
+        entries.AddRange(services.Listed.Select(service => new SitemapEntry($"/directory/{service.Slug}", service.Freshness.Date)));
 
         // Forms: no date of their own.
         entries.Add(new("/have-your-say", null));
@@ -88,8 +87,6 @@ public sealed class Sitemap(IPublishedContentCache content, IPublishedPlanCache 
 
         xml.WriteEndElement();
     });
-
-    private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime);
 
     private static void WriteLastModified(XmlWriter xml, DateOnly? lastModified)
     {

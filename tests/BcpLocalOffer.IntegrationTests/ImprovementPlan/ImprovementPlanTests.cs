@@ -77,6 +77,8 @@ public partial class ImprovementPlanTests(DevelopmentFactory factory) : IClassFi
         Assert.Contains("On track", actionPage);
         Assert.Contains("The culture survey went to every partner in March.", actionPage);
         Assert.Contains("Changed since the last report", actionPage);
+        var today = DateOnly.FromDateTime(UkTime.ToLocal(DateTime.UtcNow)).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+        Assert.Contains($"Last updated: <time datetime=\"{DateOnly.FromDateTime(UkTime.ToLocal(DateTime.UtcNow)):yyyy-MM-dd}\">{today}</time>", actionPage);
         Assert.Contains("On track", await publicSite.GetStringAsync("/improvement-plan/areas/1"));
         Assert.Equal("On track", await DownloadedStatusAsync("2A"));
         var csv = await publicSite.GetStringAsync("/improvement-plan/plan.csv");

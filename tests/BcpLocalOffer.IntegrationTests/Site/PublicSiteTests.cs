@@ -61,7 +61,7 @@ public class PublicSiteTests(LocalOfferFactory factory) : IClassFixture<LocalOff
     }
 
     [Fact]
-    public async Task Every_page_in_the_sitemap_is_served_and_shows_when_it_was_last_reviewed()
+    public async Task Every_page_in_the_sitemap_is_served_and_says_how_fresh_it_is_in_the_same_place_and_words()
     {
         var sitemap = XDocument.Parse(await client.GetStringAsync("/sitemap.xml"));
         var paths = sitemap.Descendants().Where(e => e.Name.LocalName == "loc").Select(e => new Uri(e.Value).AbsolutePath).ToList();
@@ -72,12 +72,23 @@ public class PublicSiteTests(LocalOfferFactory factory) : IClassFixture<LocalOff
 
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {response.StatusCode}");
             Assert.Single(page.QuerySelectorAll("h1"));
-            if (new[] { "/improvement-plan", "/you-said-we-did", "/directory", "/have-your-say" }.Any(root => path.StartsWith(root, StringComparison.Ordinal)))
+            if (path.StartsWith("/have-your-say", StringComparison.Ordinal))
             {
+                continue; // A form: nothing on it goes out of date.
+            }
+
+            if (path == "/you-said-we-did" && page.QuerySelector("main [role=status]").Text().StartsWith("0 entries", StringComparison.Ordinal))
+            {
+                Assert.Null(page.QuerySelector(".app-freshness")); // Nothing published yet has no date to give.
                 continue;
             }
 
-            Assert.Matches(@"Last reviewed: \d{1,2} [A-Z][a-z]+ 20\d\d", page.QuerySelector(".app-last-reviewed").Text());
+            // The last thing before "Is this page useful?", on every kind of page.
+            var freshness = page.QuerySelector("main .app-freshness");
+            Assert.True(freshness is not null, $"{path} does not say how fresh it is");
+            Assert.Matches(@"^Last (reviewed|updated|checked): \d{1,2} [A-Z][a-z]+ 20\d\d\. This page is kept up to date by \S", freshness.Text());
+            Assert.NotNull(freshness.QuerySelector("time[datetime]"));
+            Assert.True(page.QuerySelector("main .app-freshness-row + .app-page-useful") is not null, $"{path} shows its freshness somewhere else");
         }
     }
 
@@ -96,7 +107,7 @@ public class PublicSiteTests(LocalOfferFactory factory) : IClassFixture<LocalOff
         var (_, page) = await HtmlPage.GetAsync(client, "/money-and-personal-budgets/direct-payments");
 
         Assert.Equal(["Home", "Money and personal budgets"], page.QuerySelectorAll(".govuk-breadcrumbs__link").Select(a => a.Text()));
-        Assert.Contains("This page is kept up to date by", page.QuerySelector(".app-last-reviewed").Text());
+        Assert.Contains("This page is kept up to date by", page.QuerySelector(".app-freshness").Text());
         Assert.Contains("social worker", page.QuerySelector("main").Text(), StringComparison.OrdinalIgnoreCase);
     }
 

@@ -37,6 +37,9 @@ public sealed record PublishedPage
 
     public required DateOnly LastReviewed { get; init; }
 
+    /// <summary>A content page's freshness line: its owner's last review.</summary>
+    public Core.Published.Freshness Freshness => new(Core.Published.FreshnessKind.Reviewed, LastReviewed, OwnerOrganisation);
+
     public bool HideFromNavigation { get; init; }
 
     public int SortOrder { get; init; }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using BcpLocalOffer.Core.Published;
 
 namespace BcpLocalOffer.Core.ImprovementPlan.Published;
 
@@ -20,7 +21,11 @@ public sealed class PublishedPlan
         Actions = [.. areas.SelectMany(a => a.FocusAreas).SelectMany(f => f.Actions)];
         actionsByRef = Actions.ToFrozenDictionary(a => a.Ref, StringComparer.OrdinalIgnoreCase);
         Officers = [.. Actions.SelectMany(a => a.Officers).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        LastUpdated = Freshness.LatestDay(Actions.Select(a => a.LastChanged).Concat(reports.Select(r => (DateTimeOffset?)r.PublishedAt))) ?? document.Agreed;
     }
+
+    /// <summary>Who keeps the plan's pages up to date, as their freshness line names them.</summary>
+    public const string KeptUpToDateBy = "the SEND Improvement Board";
 
     public static PublishedPlan Empty { get; } = new(PlanDocument.None, [], [], 0);
 
@@ -39,6 +44,17 @@ public sealed class PublishedPlan
     public IReadOnlyList<PublishedReport> Reports { get; }
 
     public PublishedReport? LastReport => Reports.Count > 0 ? Reports[0] : null;
+
+    /// <summary>The day a status change or report was last published; the day the plan was agreed before any.</summary>
+    public DateOnly? LastUpdated { get; }
+
+    /// <summary>An area's or an action's last published change, or the plan's agreement before any.</summary>
+    public DateOnly? LastUpdatedOf(IEnumerable<PublishedAction> actions) =>
+        Freshness.LatestDay(actions.Select(a => a.LastChanged)) ?? Document.Agreed;
+
+    /// <summary>The freshness line of a page about the whole plan, or about <paramref name="actions"/> of it.</summary>
+    public Freshness? FreshnessOf(IEnumerable<PublishedAction>? actions = null) =>
+        (actions is null ? LastUpdated : LastUpdatedOf(actions)) is { } day ? new(FreshnessKind.Updated, day, KeptUpToDateBy) : null;
 
     public PublishedAction? FindAction(string? actionRef) => actionRef is null ? null : actionsByRef.GetValueOrDefault(actionRef);
 

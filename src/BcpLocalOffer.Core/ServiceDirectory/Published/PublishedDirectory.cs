@@ -30,6 +30,9 @@ public sealed class PublishedDirectory
 
     public long Generation { get; }
 
+    /// <summary>The directory page's freshness line: the day the latest listed service was approved.</summary>
+    public Freshness? Freshness => Listed.Count == 0 ? null : new(FreshnessKind.Updated, Freshness.Day(Listed.Max(s => s.LastModified)), "the Local Offer team and each service's provider");
+
     public PublishedService? FindBySlug(string slug) => bySlug.GetValueOrDefault(slug);
 
     public PublishedService? Find(Guid id) => byId.GetValueOrDefault(id);

@@ -1,3 +1,5 @@
+using BcpLocalOffer.Core.Published;
+
 namespace BcpLocalOffer.Core.ServiceDirectory.Published;
 
 /// <summary>A service as families and the Open Referral API see it: its published version, with its terms resolved.</summary>
@@ -66,6 +68,9 @@ public sealed class PublishedService
 
     /// <summary>When the published version was approved (or imported).</summary>
     public required DateTimeOffset LastModified { get; init; }
+
+    /// <summary>The service page's freshness line: when its published version was approved, and who keeps it right.</summary>
+    public Freshness Freshness => new(FreshnessKind.Updated, Freshness.Day(LastModified), OwnerOrganisation);
 
     public bool HasVenue => !string.IsNullOrWhiteSpace(VenueAddress) && !string.IsNullOrWhiteSpace(VenuePostcode);
 
