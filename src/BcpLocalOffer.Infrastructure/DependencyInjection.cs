@@ -84,6 +84,8 @@ public static class DependencyInjection
         services.AddSingleton(provider => new SearchWordsStore(
             provider.GetRequiredService<IServiceScopeFactory>(),
             () => Path.Combine(ResolveContentSeedPath(provider.GetRequiredService<IOptions<LocalOfferOptions>>().Value, environment.ContentRootPath), "search")));
+        services.AddSingleton(provider => new Coverage.LegalDuties(
+            () => ResolveContentSeedPath(provider.GetRequiredService<IOptions<LocalOfferOptions>>().Value, environment.ContentRootPath)));
         services.AddSingleton<SearchVocabulary>();
         services.AddSingleton<SearchQueryRecorder>();
         services.AddSingleton<ISearchQueryRecorder>(provider => provider.GetRequiredService<SearchQueryRecorder>());

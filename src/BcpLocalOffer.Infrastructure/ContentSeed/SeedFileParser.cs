@@ -19,7 +19,7 @@ public static partial class SeedFileParser
     private static readonly HashSet<string> KnownKeys =
     [
         "key", "type", "title", "navTitle", "summary", "metaDescription", "owner", "reviewBy", "lastReviewed",
-        "order", "hideFromNavigation", "slug",
+        "order", "hideFromNavigation", "slug", "covers",
     ];
 
     /// <summary>Parses a seed file; problems are added to <paramref name="problems"/> and null is returned.</summary>
@@ -85,6 +85,12 @@ public static partial class SeedFileParser
             {
                 properties[property.Alias] = value;
             }
+        }
+
+        // Every kind of page can say which of the law's duties it covers (checked against the list by ShippedContentSeedTests).
+        if (Core.Coverage.LocalOfferCoverage.Codes(fields.GetValueOrDefault("covers")) is { Count: > 0 } duties)
+        {
+            properties[Core.Coverage.LocalOfferCoverage.PageProperty] = string.Join(',', duties);
         }
 
         foreach (var missing in type?.Properties.Where(p => p.Required && !properties.ContainsKey(p.Alias)) ?? [])

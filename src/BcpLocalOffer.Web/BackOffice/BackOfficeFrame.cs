@@ -33,6 +33,7 @@ public sealed record BackOfficeFrame(string SignedInAs, IReadOnlyList<BackOffice
             ("You said – We did", "/editorial/you-said-we-did", Waiting(work, AuditCapability.YouSaidWeDid), board),
             ("Feedback", "/editorial/feedback", 0, board),
             ("Media", "/editorial/media", Waiting(work, AuditCapability.Media), true),
+            ("Coverage", "/editorial/coverage", 0, true),
             ("Statistics", "/editorial/analytics", 0, board || administrator),
             ("Users", "/editorial/users", accountChangesWaiting, administrator),
             ("Audit log", "/editorial/audit", 0, administrator),

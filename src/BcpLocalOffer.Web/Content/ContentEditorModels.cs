@@ -1,3 +1,4 @@
+using BcpLocalOffer.Core.Coverage;
 using System.ComponentModel.DataAnnotations;
 using BcpLocalOffer.Core.Content;
 using BcpLocalOffer.Core.Publishing;
@@ -72,6 +73,9 @@ public sealed record ContentEditForm
 
     public Dictionary<string, string?> Properties { get; set; } = [];
 
+    /// <summary>The codes of the law's duties this page covers (see Coverage), ticked by the editor.</summary>
+    public List<string> Covers { get; set; } = [];
+
     /// <summary>Set when someone else saved first: their version, shown beside the editor's text.</summary>
     public ContentVersion? ConflictingVersion { get; init; }
 
@@ -85,11 +89,17 @@ public sealed record ContentEditForm
         Body = version.Body,
         OwnerOrganisation = version.OwnerOrganisation,
         ReviewBy = version.ReviewBy,
-        Properties = version.Properties.ToDictionary(p => p.Key, p => (string?)p.Value),
+        Properties = version.Properties.Where(p => p.Key != LocalOfferCoverage.PageProperty).ToDictionary(p => p.Key, p => (string?)p.Value),
+        Covers = [.. LocalOfferCoverage.Codes(version.Properties.GetValueOrDefault(LocalOfferCoverage.PageProperty))],
     };
 
-    public void Validate(DocumentType type, IReadOnlyList<string> organisations, ModelStateDictionary errors)
+    public void Validate(DocumentType type, IReadOnlyList<string> organisations, IReadOnlyCollection<string> dutyCodes, ModelStateDictionary errors)
     {
+        if (Covers.Any(code => !dutyCodes.Contains(code)))
+        {
+            errors.AddModelError(nameof(Covers), "Select what the page covers from the list");
+        }
+
         Check(nameof(Name), Name, "Enter the page title", 200);
         Check(nameof(Summary), Summary, "Enter a summary", 400);
         Check(nameof(Body), Body, null, 100_000);
@@ -144,11 +154,16 @@ public sealed record ContentEditForm
         version.Body = (Body ?? "").Replace("\r\n", "\n", StringComparison.Ordinal);
         version.OwnerOrganisation = OwnerOrganisation!;
         version.ReviewBy = ReviewBy!.Value;
-        version.Properties = Properties.Where(p => !string.IsNullOrWhiteSpace(p.Value)).ToDictionary(p => p.Key, p => p.Value!.Replace("\r\n", "\n", StringComparison.Ordinal));
+        version.Properties = Properties.Where(p => !string.IsNullOrWhiteSpace(p.Value) && p.Key != LocalOfferCoverage.PageProperty)
+            .ToDictionary(p => p.Key, p => p.Value!.Replace("\r\n", "\n", StringComparison.Ordinal));
+        if (Covers.Count > 0)
+        {
+            version.Properties[LocalOfferCoverage.PageProperty] = string.Join(',', Covers.Distinct(StringComparer.Ordinal));
+        }
     }
 }
 
-public sealed record ContentEditModel(Guid Key, DocumentType Type, ContentEditForm Form, IReadOnlyList<string> Organisations, Editor Editor, string CurrentOwner);
+public sealed record ContentEditModel(Guid Key, DocumentType Type, ContentEditForm Form, IReadOnlyList<string> Organisations, Editor Editor, string CurrentOwner, IReadOnlyList<LegalDuty> Duties);
 
 public sealed class NewPageForm
 {

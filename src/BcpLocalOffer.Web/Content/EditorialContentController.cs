@@ -16,7 +16,8 @@ namespace BcpLocalOffer.Web.Content;
 /// <summary>The content tree, a page's versions and workflow, and the edit form.</summary>
 public sealed class EditorialContentController(
     LocalOfferDbContext db,
-    ContentEditing editing) : BackOfficeController
+    ContentEditing editing,
+    Infrastructure.Coverage.LegalDuties duties) : BackOfficeController
 {
     private const string Root = "/editorial/content";
 
@@ -97,7 +98,7 @@ public sealed class EditorialContentController(
         var editor = User.ToEditor();
         var type = DocumentTypes.Get(node.DocumentTypeAlias);
         form.OwnerOrganisation = Ownership.AsPosted(form.OwnerOrganisation, owner);
-        form.Validate(type, Organisations(), ModelState);
+        form.Validate(type, Organisations(), [.. duties.All.Select(d => d.Code)], ModelState);
         if (ModelState.IsValid && WorkflowRules.ChangeOwner(editor, owner, form.OwnerOrganisation!) is { IsAllowed: false } notTheirs)
         {
             ModelState.AddModelError(nameof(ContentEditForm.OwnerOrganisation), notTheirs.Reason!);
@@ -197,7 +198,7 @@ public sealed class EditorialContentController(
     private ViewResult ShowEdit(ContentNode node, ContentEditForm form, string currentOwner)
     {
         ViewData["Title"] = (ModelState.IsValid ? "" : "Error: ") + "Edit " + form.Name;
-        return View("Editorial/ContentEdit", new ContentEditModel(node.Key, DocumentTypes.Get(node.DocumentTypeAlias), form, Organisations(), User.ToEditor(), currentOwner));
+        return View("Editorial/ContentEdit", new ContentEditModel(node.Key, DocumentTypes.Get(node.DocumentTypeAlias), form, Organisations(), User.ToEditor(), currentOwner, duties.All));
     }
 
     private ViewResult ShowNew(ContentNode parent, NewPageForm form)

@@ -52,6 +52,9 @@ public sealed class Sitemap(IPublishedContentCache content, IPublishedPlanCache 
         entries.Add(new("/directory", services.Freshness?.Date));
         entries.AddRange(services.Listed.Select(service => new SitemapEntry($"/directory/{service.Slug}", service.Freshness.Date)));
 
+        // Worked out from the published pages and services as it is asked for: it changes when they do.
+        entries.Add(new(Coverage.CoverageController.PublicPath, entries.Max(e => e.LastModified)));
+
         // Forms: no date of their own.
         entries.Add(new("/have-your-say", null));
         entries.Add(new("/have-your-say/young-people", null));

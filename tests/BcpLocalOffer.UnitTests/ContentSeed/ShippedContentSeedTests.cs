@@ -26,6 +26,27 @@ public partial class ShippedContentSeedTests
     private static partial Regex InternalLink();
 
     [Fact]
+    public void The_shipped_duties_list_every_schedule_2_subject_once_with_the_short_breaks_statement()
+    {
+        var duties = Infrastructure.Coverage.LegalDuties.Read(Path.Combine(SeedRoot, "coverage", "duties.json"));
+
+        Assert.Equal(24, duties.Count);
+        Assert.Equal(duties.Count, duties.Select(d => d.Code).Distinct().Count());
+        Assert.Contains(duties, d => d.Code == "short-breaks-statement" && d.Law.Contains("Breaks for Carers", StringComparison.Ordinal));
+        Assert.Contains(duties, d => d.Code == "complaints" && d.Law.EndsWith("paragraph 17", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_duty_the_law_asks_for_is_covered_by_a_seed_page_or_a_feature_and_every_tag_is_a_known_duty()
+    {
+        var duties = Infrastructure.Coverage.LegalDuties.Read(Path.Combine(SeedRoot, "coverage", "duties.json"));
+        var tags = Pages.SelectMany(p => Core.Coverage.LocalOfferCoverage.Codes(p.Properties.GetValueOrDefault(Core.Coverage.LocalOfferCoverage.PageProperty)).Select(code => (code, p.TreePath))).ToList();
+
+        Assert.Empty(tags.Where(t => duties.All(d => d.Code != t.code)).Select(t => $"{t.TreePath}: {t.code}"));
+        Assert.Empty(duties.Where(d => d.Sections.Count == 0 && tags.All(t => t.code != d.Code)).Select(d => d.Code));
+    }
+
+    [Fact]
     public void There_are_at_least_forty_pages_each_with_an_owner_and_a_review_date_after_its_last_review()
     {
         var owners = ContentSeedReader.ReadOrganisations(SeedRoot);

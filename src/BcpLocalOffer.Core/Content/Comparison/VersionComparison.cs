@@ -25,6 +25,7 @@ public static class VersionComparison
             fields.Add(Field(property.Label, Display(property, before), Display(property, after)));
         }
 
+        fields.Add(Field("What the law asks for that it covers", Covers(before), Covers(after)));
         fields.Add(Field("Description for search engines", before.MetaDescription, after.MetaDescription));
         fields.Add(Field("Owner", before.OwnerOrganisation, after.OwnerOrganisation));
         fields.Add(Field("Review by", Date(before.ReviewBy), Date(after.ReviewBy)));
@@ -38,6 +39,9 @@ public static class VersionComparison
         var value = version.Properties.GetValueOrDefault(property.Alias);
         return value is not null && property.Choices?.GetValueOrDefault(value) is { } label ? label : value;
     }
+
+    private static string? Covers(ContentVersion version) =>
+        version.Properties.GetValueOrDefault(Coverage.LocalOfferCoverage.PageProperty)?.Replace(",", ", ", StringComparison.Ordinal);
 
     private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 }
