@@ -66,8 +66,17 @@ public sealed class LocalOfferCoverageTests
         var node = new ContentNode { Key = Guid.NewGuid(), ParentKey = parent?.Key, DocumentTypeAlias = type, UrlSegment = segment, CreatedAt = DateTimeOffset.UtcNow };
         var version = new ContentVersion
         {
-            Id = nextId++, NodeKey = node.Key, Number = 1, Name = name, Summary = name, Body = name, OwnerOrganisation = "BCP Council",
-            ReviewBy = reviewBy, LastReviewed = Today.AddMonths(-6), CreatedAt = DateTimeOffset.UtcNow, CreatedBy = "test",
+            Id = nextId++,
+            NodeKey = node.Key,
+            Number = 1,
+            Name = name,
+            Summary = name,
+            Body = name,
+            OwnerOrganisation = "BCP Council",
+            ReviewBy = reviewBy,
+            LastReviewed = Today.AddMonths(-6),
+            CreatedAt = DateTimeOffset.UtcNow,
+            CreatedBy = "test",
             Properties = covers is null ? [] : new() { [LocalOfferCoverage.PageProperty] = covers },
         };
         node.Versions.Add(version);
