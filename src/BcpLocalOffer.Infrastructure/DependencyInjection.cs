@@ -70,6 +70,10 @@ public static class DependencyInjection
         services.AddSingleton<Mail.IMailSender, Mail.SmtpOrPickupMailSender>();
         services.AddSingleton<Mail.MailPickupFolder>();
         services.AddSingleton<Mail.MailPickupSweep>();
+        services.AddOptions<Notifications.NotificationOptions>().BindConfiguration(Notifications.NotificationOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Notifications.OutboxSender>();
+        services.AddSingleton<Notifications.StillCorrectLinks>();
+        services.AddSingleton<Notifications.ReviewReminders>();
 
         // A singleton so tests can reach it; started by the host after the schema and cache are ready.
         services.AddSingleton<Publishing.ScheduledChangeRunner>();

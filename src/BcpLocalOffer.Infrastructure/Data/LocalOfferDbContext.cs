@@ -88,6 +88,8 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
 
     public DbSet<Core.YouSaidWeDid.YouSaidWeDidFeedbackLink> YouSaidWeDidFeedbackLinks => Set<Core.YouSaidWeDid.YouSaidWeDidFeedbackLink>();
 
+    public DbSet<Notifications.OutboxMessage> Outbox => Set<Notifications.OutboxMessage>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -95,6 +97,7 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
         Analytics.AnalyticsModel.ApplyAnalytics(modelBuilder);
         modelBuilder.ApplyDirectory();
         Feedback.FeedbackModel.ApplyFeedbackAndYouSaidWeDid(modelBuilder);
+        Notifications.NotificationsModel.ApplyNotifications(modelBuilder);
         modelBuilder.Entity<ChangeFeed.ChangeFeedEntry>(entry =>
         {
             entry.ToTable("ChangeFeed");

@@ -14,4 +14,16 @@ public class EditorAccount : IdentityUser
 
     /// <summary>Set when an administrator disables the account: it cannot sign in and its sessions end.</summary>
     public DateTimeOffset? DisabledAt { get; set; }
+
+    /// <summary>Board members: an email when something waits for their approval.</summary>
+    public bool NotifyApprovals { get; set; } = true;
+
+    /// <summary>Board members: those emails as one a day instead.</summary>
+    public bool ApprovalsAsDigest { get; set; }
+
+    /// <summary>Authors: an email when their change is approved and published, or sent back.</summary>
+    public bool NotifyOwnChanges { get; set; } = true;
+
+    /// <summary>Owners: reminders when their organisation's pages and services are due for review.</summary>
+    public bool NotifyReviews { get; set; } = true;
 }

@@ -53,8 +53,45 @@ public sealed class PageReviews(LocalOfferDbContext db, PublishedCacheLoader pub
         }
 
         var versions = await db.ContentVersions.Where(v => v.NodeKey == key).ToListAsync();
+        await RecordReviewAsync(node, versions, today, reviewBy, editor, "");
+        return EditResult<ContentNode>.Done(node);
+    }
+
+    /// <summary>
+    /// An owner says, from the link in a reminder, that a published page is still correct: as
+    /// "Mark as reviewed", by the person the link was made for, and only while the page still has
+    /// the review date the link was made for (so a link works once).
+    /// </summary>
+    public async Task<EditResult<ContentNode>> ConfirmStillCorrectAsync(Guid key, DateOnly linkReviewBy, Editor owner)
+    {
+        var node = await db.ContentNodes.SingleOrDefaultAsync(n => n.Key == key && n.ArchivedAt == null && n.PublishedVersionId != null);
+        var versions = node is null ? [] : await db.ContentVersions.Where(v => v.NodeKey == key).ToListAsync();
+        var shown = versions.SingleOrDefault(v => v.Id == node?.PublishedVersionId);
+        if (node is null || shown is null)
+        {
+            return EditResult<ContentNode>.NotFound();
+        }
+
+        if (shown.ReviewBy != linkReviewBy)
+        {
+            return EditResult<ContentNode>.Conflict(node, "This page has been reviewed since the link was sent, so the link no longer works.");
+        }
+
+        if (!owner.CanPublish && !owner.WorksFor(shown.OwnerOrganisation))
+        {
+            return EditResult<ContentNode>.Refused("This link was sent to someone who no longer looks after this page.");
+        }
+
+        var today = Today;
+        await RecordReviewAsync(node, versions, today, today.AddMonths(MonthsUntilNextReview), owner, " (confirmed still correct from the emailed link)");
+        return EditResult<ContentNode>.Done(node);
+    }
+
+    private async Task RecordReviewAsync(ContentNode node, List<ContentVersion> versions, DateOnly today, DateOnly reviewBy, Editor editor, string how)
+    {
+        var key = node.Key;
         var shown = versions.SingleOrDefault(v => v.Id == node.PublishedVersionId) ?? versions.MaxBy(v => v.Number)!;
-        var detail = $"Last reviewed {shown.LastReviewed:yyyy-MM-dd} → {today:yyyy-MM-dd}; review by {shown.ReviewBy:yyyy-MM-dd} → {reviewBy:yyyy-MM-dd}";
+        var detail = $"Last reviewed {shown.LastReviewed:yyyy-MM-dd} → {today:yyyy-MM-dd}; review by {shown.ReviewBy:yyyy-MM-dd} → {reviewBy:yyyy-MM-dd}{how}";
         foreach (var version in versions.Where(v => v.Number >= shown.Number))
         {
             version.LastReviewed = today;
@@ -69,7 +106,5 @@ public sealed class PageReviews(LocalOfferDbContext db, PublishedCacheLoader pub
         {
             await publishedCache.RefreshAsync();
         }
-
-        return EditResult<ContentNode>.Done(node);
     }
 }

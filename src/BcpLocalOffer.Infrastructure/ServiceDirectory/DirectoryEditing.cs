@@ -102,6 +102,45 @@ public sealed class DirectoryEditing(LocalOfferDbContext db, PublishedDirectoryL
 
     protected override Task RefreshPublishedAsync() => directory.RefreshAsync();
 
+    /// <summary>
+    /// An owner says, from the link in a reminder, that a published service is still correct: its
+    /// next review moves six months on, in place (no new version, no approval: nothing families read
+    /// changed), audited; only while the service has the review date the link was made for.
+    /// </summary>
+    public async Task<EditResult<DirectoryService>> ConfirmStillCorrectAsync(Guid id, DateOnly linkReviewBy, Editor owner)
+    {
+        var service = await Db.DirectoryServices.SingleOrDefaultAsync(s => s.Id == id && s.PublishedVersionId != null);
+        var versions = service is null ? [] : await Db.DirectoryServiceVersions.Where(v => v.ServiceId == id).ToListAsync();
+        var shown = versions.SingleOrDefault(v => v.Id == service?.PublishedVersionId);
+        if (service is null || shown is null)
+        {
+            return EditResult<DirectoryService>.NotFound();
+        }
+
+        if (shown.ReviewBy != linkReviewBy)
+        {
+            return EditResult<DirectoryService>.Conflict(service, "This service has been reviewed since the link was sent, so the link no longer works.");
+        }
+
+        if (!owner.CanPublish && !owner.WorksFor(shown.OwnerOrganisation))
+        {
+            return EditResult<DirectoryService>.Refused("This link was sent to someone who no longer looks after this service.");
+        }
+
+        var today = DateOnly.FromDateTime(Core.Publishing.UkTime.ToLocal(Clock.GetUtcNow().UtcDateTime));
+        var reviewBy = today.AddMonths(Publishing.PageReviews.MonthsUntilNextReview);
+        foreach (var version in versions.Where(v => v.Number >= shown.Number))
+        {
+            version.ReviewBy = reviewBy;
+        }
+
+        Audit.Record(owner, AuditAction.MarkedReviewed, AuditSubject.Service(id, shown.Number),
+            $"{shown.Name}: review by {linkReviewBy:yyyy-MM-dd} → {reviewBy:yyyy-MM-dd} (confirmed still correct from the emailed link)");
+        await Db.SaveChangesAsync();
+        await directory.RefreshAsync();
+        return EditResult<DirectoryService>.Done(service);
+    }
+
     protected override IQueryable<ServiceVersion> Current =>
         Db.DirectoryServiceVersions.AsNoTracking().Where(v => v.Number == Db.DirectoryServiceVersions.Where(o => o.ServiceId == v.ServiceId).Max(o => o.Number));
 

@@ -10,7 +10,7 @@ namespace BcpLocalOffer.Infrastructure.Workflow;
 /// The one way anything reaches the public after review, shared by every kind of reviewable
 /// content as Umbraco shares its publishing service base: load the item, ask
 /// <see cref="WorkflowRules"/>, change its review state, publish it if approved, write the audit
-/// entry, save (the change feed entry is written by the same save) and refresh this node's
+/// entry and the emails about it, save (the change feed entry is written by the same save) and refresh this node's
 /// published snapshot. A kind of content supplies only what differs: how to find an item, what to
 /// call it, and how an approved draft becomes what families see.
 /// </summary>
@@ -24,6 +24,9 @@ public abstract class ReviewWorkflow<TItem, TId>(LocalOfferDbContext db, TimePro
     protected TimeProvider Clock { get; } = clock;
 
     protected AuditTrail Audit { get; } = new(db, clock);
+
+    /// <summary>Emails about each step, queued in the same save as the step.</summary>
+    private readonly Notifications.WorkflowNotices notices = new(db, new Notifications.Outbox(db, clock));
 
     public abstract AuditCapability Capability { get; }
 
@@ -178,6 +181,8 @@ public abstract class ReviewWorkflow<TItem, TId>(LocalOfferDbContext db, TimePro
             ? $"{Describe(item)}: {said}"
             : Describe(item);
         Audit.Record(editor, action, SubjectOf(item), detail);
+        var (title, address) = Locate(item);
+        await notices.QueueAsync(action, Capability, item.Review, title, address, editor);
         await Db.SaveChangesAsync();
         return EditResult<TItem>.Done(item);
     }

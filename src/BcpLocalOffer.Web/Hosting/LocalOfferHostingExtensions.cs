@@ -124,6 +124,9 @@ public static class LocalOfferHostingExtensions
         services.AddHostedService<EditorialStartupService>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduledChangeRunner>());
         services.AddHostedService(provider => provider.GetRequiredService<MailPickupSweep>());
+        services.AddSingleton<Infrastructure.Notifications.INotificationLinks, Notifications.NotificationLinks>();
+        services.AddHostedService(provider => provider.GetRequiredService<Infrastructure.Notifications.OutboxSender>());
+        services.AddHostedService(provider => provider.GetRequiredService<Infrastructure.Notifications.ReviewReminders>());
         services.AddLocalOfferAnalytics(builder.Configuration);
         services.AddClientRateLimits();
         services.AddMediaUploadLimits();

@@ -63,6 +63,7 @@ public class ClosedByDefaultTests(ClosedByDefaultTests.SiteWithAnUnmarkedControl
         "GET /search",
         "GET /sitemap-{number:int}.xml",
         "GET /sitemap.xml",
+        "GET /what-our-local-offer-covers",
         "GET /you-said-we-did",
         "GET /you-said-we-did/annual/{year:int}",
         "GET /you-said-we-did/feed.atom",

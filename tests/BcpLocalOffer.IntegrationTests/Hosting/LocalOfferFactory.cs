@@ -37,6 +37,8 @@ public class LocalOfferFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Every test of a site is the same client: a family's search limit would stop the API and
         // naughty-string tests halfway. SearchRateLimitTests sets it low again to test it.
         builder.UseSetting("Site:SearchAndApiRequestsPerMinutePerClient", "100000");
+        // The outbox is sent when a test says so (OutboxSender.RunOnceAsync), so no test finds mail it did not expect.
+        builder.UseSetting("LocalOffer:Notifications:SendIntervalSeconds", "86400");
         if (!TwoFactorRequiredByDefault)
         {
             builder.UseSetting("LocalOffer:TwoFactor:RequiredByDefaultFor", "");

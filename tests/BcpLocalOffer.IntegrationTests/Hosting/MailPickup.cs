@@ -8,9 +8,12 @@ public static partial class MailPickup
 {
     public sealed record Message(string To, string Subject, string Body, DateTime WrittenAt);
 
-    public static IReadOnlyList<Message> To(LocalOfferFactory factory, string address)
+    public static IReadOnlyList<Message> To(LocalOfferFactory factory, string address) => In(factory.DataPath, address);
+
+    /// <summary>The mail to <paramref name="address"/> in the pickup folder of the site whose data is in <paramref name="dataPath"/>.</summary>
+    public static IReadOnlyList<Message> In(string dataPath, string address)
     {
-        var folder = Path.Combine(factory.DataPath, "mail-pickup");
+        var folder = Path.Combine(dataPath, "mail-pickup");
         if (!System.IO.Directory.Exists(folder))
         {
             return [];
@@ -39,7 +42,7 @@ public static partial class MailPickup
             "quoted-printable" => QuotedPrintable(body),
             _ => body,
         };
-        return new Message(Header("To"), Header("Subject"), body, writtenAt);
+        return new Message(Header("To").Trim(), Header("Subject").Trim(), body, writtenAt);
     }
 
     private static string QuotedPrintable(string text)

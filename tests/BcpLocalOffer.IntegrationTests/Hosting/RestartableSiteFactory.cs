@@ -24,6 +24,8 @@ public sealed class RestartableSiteFactory(RestartableSiteFactory.SiteData data,
         builder.UseEnvironment(environment);
         builder.UseSetting("LocalOffer:DataPath", data.DataPath);
         builder.UseSetting("LocalOffer:Scheduling:CheckIntervalSeconds", "86400");
+        // The outbox is sent when a test says so (OutboxSender.RunOnceAsync), so no test finds mail it did not expect.
+        builder.UseSetting("LocalOffer:Notifications:SendIntervalSeconds", "86400");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Board members sign in with a password alone here; TwoFactorByDefaultTests keep the default.
         builder.UseSetting("LocalOffer:TwoFactor:RequiredByDefaultFor", "");

@@ -11,7 +11,7 @@ public static class TestAccounts
 {
     public const string Password = "test-account-password";
 
-    public static async Task<string> CreateAsync(LocalOfferFactory factory, string role, string organisation = "SENDIASS", string? also = null)
+    public static async Task<string> CreateAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory, string role, string organisation = "SENDIASS", string? also = null)
     {
         var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@local-offer.test";
         await using var scope = factory.Services.CreateAsyncScope();

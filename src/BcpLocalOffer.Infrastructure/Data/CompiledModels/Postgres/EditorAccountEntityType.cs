@@ -21,7 +21,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
                 "BcpLocalOffer.Infrastructure.Identity.EditorAccount",
                 typeof(EditorAccount),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 23,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -40,6 +40,14 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
                 fieldInfo: typeof(IdentityUser<string>).GetField("<AccessFailedCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             accessFailedCount.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var approvalsAsDigest = runtimeEntityType.AddProperty(
+                "ApprovalsAsDigest",
+                typeof(bool),
+                propertyInfo: typeof(EditorAccount).GetProperty("ApprovalsAsDigest", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(EditorAccount).GetField("<ApprovalsAsDigest>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            approvalsAsDigest.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var concurrencyStamp = runtimeEntityType.AddProperty(
                 "ConcurrencyStamp",
@@ -124,6 +132,30 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
                 nullable: true,
                 maxLength: 256);
             normalizedUserName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var notifyApprovals = runtimeEntityType.AddProperty(
+                "NotifyApprovals",
+                typeof(bool),
+                propertyInfo: typeof(EditorAccount).GetProperty("NotifyApprovals", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(EditorAccount).GetField("<NotifyApprovals>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            notifyApprovals.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var notifyOwnChanges = runtimeEntityType.AddProperty(
+                "NotifyOwnChanges",
+                typeof(bool),
+                propertyInfo: typeof(EditorAccount).GetProperty("NotifyOwnChanges", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(EditorAccount).GetField("<NotifyOwnChanges>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            notifyOwnChanges.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var notifyReviews = runtimeEntityType.AddProperty(
+                "NotifyReviews",
+                typeof(bool),
+                propertyInfo: typeof(EditorAccount).GetProperty("NotifyReviews", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(EditorAccount).GetField("<NotifyReviews>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            notifyReviews.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var organisation = runtimeEntityType.AddProperty(
                 "Organisation",

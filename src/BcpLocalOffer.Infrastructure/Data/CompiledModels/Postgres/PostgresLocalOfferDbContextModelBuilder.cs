@@ -12,7 +12,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresLocalOfferDbContextModel
     {
         private PostgresLocalOfferDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0568d130-d80a-4558-8866-fedd1d64c7b8"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("602ff1f2-6958-444f-b2ec-9e8c904ed2fa"), entityTypeCount: 38)
         {
         }
 
@@ -48,6 +48,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
             var changeFeedEntry = ChangeFeedEntryEntityType.Create(this);
             var editorAccount = EditorAccountEntityType.Create(this);
             var privilegedChange = PrivilegedChangeEntityType.Create(this);
+            var outboxMessage = OutboxMessageEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -110,6 +111,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
             ChangeFeedEntryEntityType.CreateAnnotations(changeFeedEntry);
             EditorAccountEntityType.CreateAnnotations(editorAccount);
             PrivilegedChangeEntityType.CreateAnnotations(privilegedChange);
+            OutboxMessageEntityType.CreateAnnotations(outboxMessage);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

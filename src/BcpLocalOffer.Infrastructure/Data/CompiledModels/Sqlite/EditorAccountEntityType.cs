@@ -20,7 +20,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 "BcpLocalOffer.Infrastructure.Identity.EditorAccount",
                 typeof(EditorAccount),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 23,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -37,6 +37,13 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(IdentityUser<string>).GetProperty("AccessFailedCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(IdentityUser<string>).GetField("<AccessFailedCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var approvalsAsDigest = runtimeEntityType.AddProperty(
+                "ApprovalsAsDigest",
+                typeof(bool),
+                propertyInfo: typeof(EditorAccount).GetProperty("ApprovalsAsDigest", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(EditorAccount).GetField("<ApprovalsAsDigest>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var concurrencyStamp = runtimeEntityType.AddProperty(
                 "ConcurrencyStamp",
@@ -111,6 +118,27 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(IdentityUser<string>).GetField("<NormalizedUserName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 256);
+
+            var notifyApprovals = runtimeEntityType.AddProperty(
+                "NotifyApprovals",
+                typeof(bool),
+                propertyInfo: typeof(EditorAccount).GetProperty("NotifyApprovals", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(EditorAccount).GetField("<NotifyApprovals>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+
+            var notifyOwnChanges = runtimeEntityType.AddProperty(
+                "NotifyOwnChanges",
+                typeof(bool),
+                propertyInfo: typeof(EditorAccount).GetProperty("NotifyOwnChanges", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(EditorAccount).GetField("<NotifyOwnChanges>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+
+            var notifyReviews = runtimeEntityType.AddProperty(
+                "NotifyReviews",
+                typeof(bool),
+                propertyInfo: typeof(EditorAccount).GetProperty("NotifyReviews", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(EditorAccount).GetField("<NotifyReviews>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
 
             var organisation = runtimeEntityType.AddProperty(
                 "Organisation",

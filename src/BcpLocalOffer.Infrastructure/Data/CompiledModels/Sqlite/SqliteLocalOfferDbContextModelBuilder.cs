@@ -11,7 +11,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteLocalOfferDbContextModel
     {
         private SqliteLocalOfferDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e278684b-6756-4eee-8dbb-94065c0319ec"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("d6d4f765-74a0-4df2-a03a-cc10aeb97747"), entityTypeCount: 38)
         {
         }
 
@@ -47,6 +47,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
             var changeFeedEntry = ChangeFeedEntryEntityType.Create(this);
             var editorAccount = EditorAccountEntityType.Create(this);
             var privilegedChange = PrivilegedChangeEntityType.Create(this);
+            var outboxMessage = OutboxMessageEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -109,6 +110,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
             ChangeFeedEntryEntityType.CreateAnnotations(changeFeedEntry);
             EditorAccountEntityType.CreateAnnotations(editorAccount);
             PrivilegedChangeEntityType.CreateAnnotations(privilegedChange);
+            OutboxMessageEntityType.CreateAnnotations(outboxMessage);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
