@@ -28,6 +28,25 @@ public sealed class DirectoryAccessibilityTests(LocalOfferSite site)
     }
 
     [Fact]
+    public async Task A_family_reports_something_wrong_with_a_service_from_the_keyboard_and_its_errors_and_form_have_no_violations()
+    {
+        await using var tab = await site.OpenTabAsync();
+        await SitePages.OpenStyledAsync(tab.Page, "/directory/teen-social-nights");
+        await tab.Page.GetByRole(AriaRole.Link, new() { Name = "Report something wrong with this service" }).ClickAsync();
+        await Assertions.Expect(tab.Page.Locator("h1")).ToHaveTextAsync("Report something wrong with this service");
+        await AxeAssertions.AssertNoViolationsAsync(tab.Page, "service report form");
+
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Send report" }).ClickAsync();
+        await Assertions.Expect(tab.Page.Locator(".govuk-error-summary")).ToContainTextAsync("Select what is wrong with the service");
+        await AxeAssertions.AssertNoViolationsAsync(tab.Page, "service report form with errors");
+
+        await tab.Page.GetByLabel("The times or dates are wrong").CheckAsync();
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Send report" }).ClickAsync();
+        await Assertions.Expect(tab.Page.Locator("h1")).Not.ToHaveTextAsync("Report something wrong with this service");
+        await AxeAssertions.AssertNoViolationsAsync(tab.Page, "service report sent");
+    }
+
+    [Fact]
     public async Task The_filters_work_without_javascript_on_a_phone_and_a_bad_filter_shows_an_accessible_error()
     {
         var context = await site.Browser.NewContextAsync(new()

@@ -38,6 +38,14 @@ public class FeedbackItem
 
     public PageProblem? Problem { get; set; }
 
+    /// <summary>For a report about a directory service: the service, and what the family said was wrong.</summary>
+    public Guid? ServiceId { get; set; }
+
+    public ServiceProblem? ServiceProblem { get; set; }
+
+    /// <summary>For a report of something wrong: the change that fixed it, as the board recorded it when closing the report.</summary>
+    public string? FixedBy { get; set; }
+
     public bool ReplyWanted { get; set; }
 
     public FeedbackStatus Status { get; set; }
@@ -58,6 +66,18 @@ public enum FeedbackKind
 {
     Comment,
     PageAnswer,
+    ServiceReport,
+}
+
+/// <summary>The answers to "Report something wrong with this service".</summary>
+public enum ServiceProblem
+{
+    Closed,
+    WrongContactDetails,
+    WrongTimes,
+    WrongCost,
+    NotAsDescribed,
+    SomethingElse,
 }
 
 public enum FeedbackStatus

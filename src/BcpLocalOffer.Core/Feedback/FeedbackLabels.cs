@@ -37,6 +37,28 @@ public static class FeedbackLabels
         _ => "other",
     };
 
+    public static string Label(this ServiceProblem problem) => problem switch
+    {
+        ServiceProblem.Closed => "It has closed or stopped running",
+        ServiceProblem.WrongContactDetails => "The contact details are wrong",
+        ServiceProblem.WrongTimes => "The times or dates are wrong",
+        ServiceProblem.WrongCost => "The cost is wrong",
+        ServiceProblem.NotAsDescribed => "It is not suitable as described",
+        _ => "Something else",
+    };
+
+    public static string Slug(this ServiceProblem problem) => problem switch
+    {
+        ServiceProblem.Closed => "closed",
+        ServiceProblem.WrongContactDetails => "wrong-contact-details",
+        ServiceProblem.WrongTimes => "wrong-times",
+        ServiceProblem.WrongCost => "wrong-cost",
+        ServiceProblem.NotAsDescribed => "not-as-described",
+        _ => "something-else",
+    };
+
+    public static ServiceProblem? ParseServiceProblem(string? slug) => Enum.GetValues<ServiceProblem>().Cast<ServiceProblem?>().FirstOrDefault(p => p!.Value.Slug() == slug);
+
     public static string Label(this FeedbackStatus status) => status switch
     {
         FeedbackStatus.New => "New",

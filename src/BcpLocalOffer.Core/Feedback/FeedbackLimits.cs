@@ -10,4 +10,5 @@ public static class FeedbackLimits
     public const int NoteLength = 2000;
     public const int PagePathLength = 400;
     public const int ReplyLength = 5000;
+    public const int FixedByLength = 300;
 }

@@ -11,7 +11,12 @@ public interface IFeedbackStatistics
 
     /// <summary>"Is this page useful?" answers per page, most answers first.</summary>
     Task<IReadOnlyList<PageUsefulness>> UsefulnessByPageAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
+
+    /// <summary>Reports of something wrong on a page or service, received in the range, and how many of them were closed as fixed.</summary>
+    Task<ReportsFixed> ReportsFixedAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default);
 }
+
+public sealed record ReportsFixed(int Received, int Fixed);
 
 public sealed record TopicVolume(string Topic, int Count);
 

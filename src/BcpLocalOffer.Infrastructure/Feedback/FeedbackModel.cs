@@ -27,6 +27,9 @@ public static class FeedbackModel
             item.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
             item.Property(i => i.Role).HasConversion<string>().HasMaxLength(20);
             item.Property(i => i.Problem).HasConversion<string>().HasMaxLength(30);
+            item.Property(i => i.ServiceProblem).HasConversion<string>().HasMaxLength(30);
+            item.Property(i => i.FixedBy).HasMaxLength(FeedbackLimits.FixedByLength);
+            item.HasIndex(i => i.ServiceId);
             item.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
             item.Property(i => i.ReceivedAtUtc).HasConversion(utc);
             item.Property(i => i.ClosedAtUtc).HasConversion(utcOrNull);

@@ -37,6 +37,14 @@ public sealed class FeedbackStatistics(LocalOfferDbContext db) : IFeedbackStatis
             .OrderByDescending(p => p.Yes + p.No).ThenBy(p => p.PagePath, StringComparer.Ordinal)];
     }
 
+    public async Task<ReportsFixed> ReportsFixedAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
+    {
+        var (start, end) = UtcRange(from, to);
+        var reports = db.FeedbackItems.AsNoTracking()
+            .Where(i => (i.Kind == FeedbackKind.ServiceReport || (i.Kind == FeedbackKind.PageAnswer && i.Problem != null)) && i.ReceivedAtUtc >= start && i.ReceivedAtUtc < end);
+        return new ReportsFixed(await reports.CountAsync(cancellationToken), await reports.CountAsync(i => i.Status == FeedbackStatus.Closed && i.FixedBy != null, cancellationToken));
+    }
+
     /// <summary>UK days to a half-open UTC range: from the start of <paramref name="from"/> to the start of the day after <paramref name="to"/>.</summary>
     public static (DateTime Start, DateTime End) UtcRange(DateOnly from, DateOnly to) =>
         (UkTime.ToUtc(from, TimeOnly.MinValue) ?? from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using BcpLocalOffer.Core.Feedback;
+using BcpLocalOffer.Core.ServiceDirectory;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Feedback;
 using BcpLocalOffer.Web.Site;
@@ -18,12 +19,22 @@ namespace BcpLocalOffer.Web.Feedback;
 [ApiExplorerSettings(IgnoreApi = true)]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 [AllowAnonymous]
-public sealed class FeedbackController(FeedbackWriter writer, FeedbackTopics topics, PublicFormTokens tokens, LocalOfferDbContext db, TimeProvider clock) : Controller
+public sealed class FeedbackController(
+    FeedbackWriter writer,
+    FeedbackTopics topics,
+    PublicFormTokens tokens,
+    LocalOfferDbContext db,
+    Core.ServiceDirectory.Published.IPublishedDirectoryCache directory,
+    Core.Content.Published.IPublishedContentCache content,
+    TimeProvider clock) : Controller
 {
     public const string HaveYourSayPath = "/have-your-say";
     public const string YoungPeoplePath = "/have-your-say/young-people";
     public const string PageFeedbackPath = "/page-feedback";
     public const string WhatWasWrongPath = "/page-feedback/what-was-wrong";
+
+    /// <summary>"Report something wrong with this service", under the service's own address.</summary>
+    public const string ServiceReportPath = "/directory/{slug}/report";
 
     public const string NotSentMessage = "Sorry, we could not send your comments just now. They have not been lost: they are below. Try sending them again in a few minutes.";
 
@@ -131,6 +142,83 @@ public sealed class FeedbackController(FeedbackWriter writer, FeedbackTopics top
             await db.FeedbackItems
                 .Where(i => i.Reference == reference && i.Kind == FeedbackKind.PageAnswer && i.Useful == false && i.Problem == null)
                 .ExecuteUpdateAsync(set => set.SetProperty(i => i.Problem, answer.Value.Problem).SetProperty(i => i.Comment, answer.Value.Detail));
+            if (content.Current.FindByPath(path) is { } reported)
+            {
+                await new Infrastructure.Notifications.ReportNotices(db, clock).QueueAsync(
+                    reference!, reported.OwnerOrganisation, "page", reported.Name, answer.Value.Problem.Label(), $"/editorial/content/{reported.Key}");
+            }
+        }
+
+        return Redirect($"{PageFeedbackPath}/sent?reference={reference}&page={Uri.EscapeDataString(path)}");
+    }
+
+    [HttpGet(ServiceReportPath)]
+    public IActionResult ServiceReport(string slug) =>
+        directory.Current.FindBySlug(slug) is { } service && service.Status.IsListed()
+            ? ShowServiceReport(service, new ServiceReportForm())
+            : NotFound();
+
+    [HttpPost(ServiceReportPath)]
+    [PublicForm("service-report")]
+    [EnableRateLimiting(ClientRateLimits.FeedbackForms)]
+    public async Task<IActionResult> ServiceReport(string slug, ServiceReportForm form)
+    {
+        if (directory.Current.FindBySlug(slug) is not { } service || !service.Status.IsListed())
+        {
+            return NotFound();
+        }
+
+        var submission = PublicFormSubmission.From(HttpContext);
+        var answer = form.Validate(ModelState);
+        if (submission.Token is null)
+        {
+            ModelState.AddModelError(PublicFormSubmission.ErrorKey, PublicFormSubmission.ExpiredMessage);
+        }
+        else if (submission.Token.Bound != service.Slug)
+        {
+            return BadRequest();
+        }
+
+        if (answer is null || submission.Token is null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return ShowServiceReport(service, form);
+        }
+
+        var path = $"/directory/{service.Slug}";
+        var (key, seed) = tokens.SubmissionKey(submission.Token, HttpContext.Connection.RemoteIpAddress?.ToString(), answer.Value.Problem.Slug());
+        var reference = FeedbackReference.For(seed);
+        if (string.IsNullOrEmpty(form.Website))
+        {
+            try
+            {
+                var stored = await writer.SubmitAsync(new FeedbackItem
+                {
+                    SubmissionKey = key,
+                    Reference = reference,
+                    Kind = FeedbackKind.ServiceReport,
+                    ReceivedAtUtc = clock.GetUtcNow().UtcDateTime,
+                    PagePath = path,
+                    ServiceId = service.Id,
+                    ServiceProblem = answer.Value.Problem,
+                    Comment = answer.Value.Detail,
+                    Status = FeedbackStatus.New,
+                }, null);
+                reference = stored.Reference;
+                if (!stored.WasReplay)
+                {
+                    await new Infrastructure.Notifications.ReportNotices(db, clock).QueueAsync(
+                        reference, service.OwnerOrganisation, "service", service.Name, answer.Value.Problem.Label(), $"/editorial/directory/{service.Id}");
+                }
+            }
+            catch (Exception exception) when (DatabaseOutage.IsOutage(exception))
+            {
+                // Nothing was stored: the family gets their words back, to send again.
+                ModelState.AddModelError(PublicFormSubmission.ErrorKey, NotSentMessage);
+                Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                Response.Headers.RetryAfter = "60";
+                return ShowServiceReport(service, form);
+            }
         }
 
         return Redirect($"{PageFeedbackPath}/sent?reference={reference}&page={Uri.EscapeDataString(path)}");
@@ -210,6 +298,12 @@ public sealed class FeedbackController(FeedbackWriter writer, FeedbackTopics top
         var title = youngPerson ? "Tell us what you think" : "Have your say about the Local Offer";
         ViewData["Title"] = (ModelState.IsValid ? "" : "Error: ") + title;
         return new HaveYourSayModel(form, youngPerson, title, offered, tokens.Issue(youngPerson ? "have-your-say-young-people" : "have-your-say"));
+    }
+
+    private ViewResult ShowServiceReport(Core.ServiceDirectory.Published.PublishedService service, ServiceReportForm form)
+    {
+        ViewData["Title"] = (ModelState.IsValid ? "" : "Error: ") + "Report something wrong with " + service.Name;
+        return View("ServiceReport", new ServiceReportModel(service.Slug, service.Name, form, tokens.Issue("service-report", bound: service.Slug)));
     }
 
     private ViewResult ShowWhatWasWrong(string reference, string path, WhatWasWrongForm form)

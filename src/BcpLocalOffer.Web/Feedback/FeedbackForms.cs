@@ -116,3 +116,28 @@ public sealed class WhatWasWrongForm
         return state.IsValid ? (problem!.Value, detail) : null;
     }
 }
+
+/// <summary>"Report something wrong with this service": what was wrong, and more if the family wants to say.</summary>
+public sealed class ServiceReportForm
+{
+    public string? Problem { get; set; }
+
+    public string? Detail { get; set; }
+
+    public string? Website { get; set; }
+
+    public (ServiceProblem Problem, string? Detail)? Validate(ModelStateDictionary state)
+    {
+        var problem = FeedbackLabels.ParseServiceProblem(Problem);
+        if (problem is null)
+        {
+            state.AddModelError(nameof(Problem), "Select what is wrong with the service");
+        }
+
+        var detail = HaveYourSayForm.Text(state, nameof(Detail), Detail, FeedbackLimits.ProblemDetailLength,
+            required: problem == ServiceProblem.SomethingElse, "Tell us what is wrong", "Your description");
+        return state.IsValid ? (problem!.Value, detail) : null;
+    }
+}
+
+public sealed record ServiceReportModel(string Slug, string ServiceName, ServiceReportForm Form, string Token);

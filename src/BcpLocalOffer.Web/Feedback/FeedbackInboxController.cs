@@ -175,14 +175,25 @@ public sealed class FeedbackInboxController(LocalOfferDbContext db, FeedbackTria
     }
 
     [HttpPost(Root + "/{id:long}/status")]
-    public async Task<IActionResult> Status(long id, string? status)
+    public async Task<IActionResult> Status(long id, string? status, string? fixedBy)
     {
-        if (FeedbackLabels.ParseStatus(status) is not { } parsed)
+        if (FeedbackLabels.ParseStatus(status) is not { } parsed || fixedBy?.Trim().Length > FeedbackLimits.FixedByLength)
         {
             return BadRequest();
         }
 
-        return await triage.SetStatusAsync([id], parsed, User.ToEditor()) == 0 ? NotFound() : Redirect($"{Root}/{id}?done={parsed.Slug()}");
+        if (await triage.SetStatusAsync([id], parsed, User.ToEditor()) == 0)
+        {
+            return NotFound();
+        }
+
+        // A report of something wrong, closed with the change that fixed it, counts as fixed in the yearly report.
+        if (parsed == FeedbackStatus.Closed && !string.IsNullOrWhiteSpace(fixedBy))
+        {
+            await db.FeedbackItems.Where(i => i.Id == id).ExecuteUpdateAsync(set => set.SetProperty(i => i.FixedBy, fixedBy.Trim()));
+        }
+
+        return Redirect($"{Root}/{id}?done={parsed.Slug()}");
     }
 
     private async Task<IQueryable<FeedbackItem>?> FilteredAsync(InboxFilterForm filter)

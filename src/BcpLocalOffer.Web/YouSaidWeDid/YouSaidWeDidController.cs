@@ -118,9 +118,10 @@ public sealed class YouSaidWeDidController(IPublishedYouSaidWeDidCache cache, IP
         var to = new DateOnly(year, 12, 31);
         var volumes = await statistics.VolumeByTopicAsync(from, to, HttpContext.RequestAborted);
         var pages = await statistics.UsefulnessByPageAsync(from, to, HttpContext.RequestAborted);
+        var reports = await statistics.ReportsFixedAsync(from, to, HttpContext.RequestAborted);
         var entries = cache.Current.Entries.Where(e => e.Date.Year == year).OrderBy(e => e.Topic, StringComparer.Ordinal).ThenBy(e => e.Date).ToList();
         ViewData["Title"] = $"Comments about our Local Offer and our response, {year}";
-        return View("Annual", new AnnualModel(year, volumes, pages, entries));
+        return View("Annual", new AnnualModel(year, volumes, pages, entries, reports));
     }
 
     private static string Rfc3339(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
@@ -161,4 +162,4 @@ public sealed record ListingForm(string? Topic, string? Area, string? Status, st
 
 public sealed record ListingModel(IReadOnlyList<PublishedEntry> Entries, PublishedYouSaidWeDid Published, IReadOnlyList<FeedbackTopic> Topics, PublishedPlan Plan, ListingForm Form);
 
-public sealed record AnnualModel(int Year, IReadOnlyList<TopicVolume> Volumes, IReadOnlyList<PageUsefulness> Pages, IReadOnlyList<PublishedEntry> Entries);
+public sealed record AnnualModel(int Year, IReadOnlyList<TopicVolume> Volumes, IReadOnlyList<PageUsefulness> Pages, IReadOnlyList<PublishedEntry> Entries, ReportsFixed Reports);

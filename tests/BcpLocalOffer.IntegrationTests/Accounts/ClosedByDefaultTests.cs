@@ -29,6 +29,7 @@ public class ClosedByDefaultTests(ClosedByDefaultTests.SiteWithAnUnmarkedControl
         "GET /api/search/suggestions",
         "GET /directory",
         "GET /directory/{slug}",
+        "GET /directory/{slug}/report",
         "GET /editorial/access-denied",
         "GET /editorial/account/set-password",
         "GET /editorial/sign-in",
@@ -63,6 +64,7 @@ public class ClosedByDefaultTests(ClosedByDefaultTests.SiteWithAnUnmarkedControl
         "GET /search",
         "GET /sitemap-{number:int}.xml",
         "GET /sitemap.xml",
+        "GET /still-correct",
         "GET /what-our-local-offer-covers",
         "GET /you-said-we-did",
         "GET /you-said-we-did/annual/{year:int}",
@@ -73,6 +75,7 @@ public class ClosedByDefaultTests(ClosedByDefaultTests.SiteWithAnUnmarkedControl
         "HEAD /media/{key:guid}/{slug}.{extension}",
         "HEAD /{**path}",
         "POST /api/events",
+        "POST /directory/{slug}/report",
         "POST /editorial/account/set-password",
         "POST /editorial/sign-in",
         "POST /editorial/sign-in/code",
@@ -80,6 +83,7 @@ public class ClosedByDefaultTests(ClosedByDefaultTests.SiteWithAnUnmarkedControl
         "POST /have-your-say/young-people",
         "POST /page-feedback",
         "POST /page-feedback/what-was-wrong",
+        "POST /still-correct",
     ];
 
     [Fact]

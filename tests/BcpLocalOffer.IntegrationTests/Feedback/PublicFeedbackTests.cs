@@ -159,6 +159,7 @@ public class PublicFeedbackTests(FeedbackFactory factory) : IClassFixture<Feedba
     [Fact]
     public async Task Is_this_page_useful_is_on_content_pages_and_stores_the_path_without_the_query_and_what_was_wrong()
     {
+        var owner = await TestAccounts.CreateAsync(factory, Infrastructure.Identity.EditorialRoles.Author, "BCP Council Children's Social Care");
         var client = factory.CreateNonRedirectingClient();
         var page = await client.GetAsync("/short-breaks?utm=x");
         var html = await page.Content.ReadAsStringAsync();
@@ -186,6 +187,12 @@ public class PublicFeedbackTests(FeedbackFactory factory) : IClassFixture<Feedba
         var notUseful = Assert.Single(answers, a => a.Reference == reference);
         Assert.Equal(PageProblem.OutOfDate, notUseful.Problem);
         Assert.Equal("The phone number has changed", notUseful.Comment);
+
+        // The page's owner hears what kind of problem it was, never the family's words.
+        await factory.Services.GetRequiredService<Infrastructure.Notifications.OutboxSender>().RunOnceAsync();
+        var email = Assert.Single(MailPickup.To(factory, owner));
+        Assert.Contains("It is out of date", email.Body);
+        Assert.DoesNotContain("phone number", email.Body);
     }
 
     private async Task<int> FirstTopicAsync()

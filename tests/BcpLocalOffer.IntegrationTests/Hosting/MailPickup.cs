@@ -42,7 +42,7 @@ public static partial class MailPickup
             "quoted-printable" => QuotedPrintable(body),
             _ => body,
         };
-        return new Message(Header("To").Trim(), Header("Subject").Trim(), body, writtenAt);
+        return new Message(Header("To").Trim(), EncodedWords(Header("Subject").Trim()), body, writtenAt);
     }
 
     private static string QuotedPrintable(string text)
@@ -67,4 +67,11 @@ public static partial class MailPickup
 
     [GeneratedRegex(@"https?://\S+/editorial/account/set-password\?\S+")]
     private static partial Regex SetPasswordLinkPattern();
+
+    /// <summary>A header as a mail client shows it: RFC 2047 encoded words ("=?utf-8?B?...?=") decoded.</summary>
+    private static string EncodedWords(string header) =>
+        System.Text.RegularExpressions.Regex.Replace(header, @"=\?utf-8\?(?<how>[BbQq])\?(?<text>[^?]*)\?=\s*", match =>
+            match.Groups["how"].Value is "B" or "b"
+                ? Encoding.UTF8.GetString(Convert.FromBase64String(match.Groups["text"].Value))
+                : QuotedPrintable(match.Groups["text"].Value.Replace('_', ' ')), System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 }

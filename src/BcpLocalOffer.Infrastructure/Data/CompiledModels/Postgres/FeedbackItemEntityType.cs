@@ -26,9 +26,9 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
                 "BcpLocalOffer.Core.Feedback.FeedbackItem",
                 typeof(FeedbackItem),
                 baseEntityType,
-                propertyCount: 20,
+                propertyCount: 23,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 5,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -85,6 +85,15 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
                 nullable: true,
                 maxLength: 2000);
             comment.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var fixedBy = runtimeEntityType.AddProperty(
+                "FixedBy",
+                typeof(string),
+                propertyInfo: typeof(FeedbackItem).GetProperty("FixedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FeedbackItem).GetField("<FixedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 300);
+            fixedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var focusAreaNumbers = runtimeEntityType.AddProperty(
                 "FocusAreaNumbers",
@@ -183,6 +192,24 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
                 providerPropertyType: typeof(string));
             role.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var serviceId = runtimeEntityType.AddProperty(
+                "ServiceId",
+                typeof(Guid?),
+                propertyInfo: typeof(FeedbackItem).GetProperty("ServiceId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FeedbackItem).GetField("<ServiceId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            serviceId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var serviceProblem = runtimeEntityType.AddProperty(
+                "ServiceProblem",
+                typeof(ServiceProblem?),
+                propertyInfo: typeof(FeedbackItem).GetProperty("ServiceProblem", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FeedbackItem).GetField("<ServiceProblem>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 30,
+                providerPropertyType: typeof(string));
+            serviceProblem.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var status = runtimeEntityType.AddProperty(
                 "Status",
                 typeof(FeedbackStatus),
@@ -239,16 +266,19 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
                 new[] { reference });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { status });
+                new[] { serviceId });
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { status });
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { submissionKey },
                 unique: true);
 
-            var index2 = runtimeEntityType.AddIndex(
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { topicId });
 
-            var index3 = runtimeEntityType.AddIndex(
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { kind, receivedAtUtc });
 
             return runtimeEntityType;

@@ -12,7 +12,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresLocalOfferDbContextModel
     {
         private PostgresLocalOfferDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("602ff1f2-6958-444f-b2ec-9e8c904ed2fa"), entityTypeCount: 38)
+            : base(skipDetectChanges: false, modelId: new Guid("d7a1081e-aaa3-4c15-b402-cee18088bdbe"), entityTypeCount: 38)
         {
         }
 

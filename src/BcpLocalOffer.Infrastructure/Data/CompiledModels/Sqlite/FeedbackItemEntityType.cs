@@ -25,9 +25,9 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 "BcpLocalOffer.Core.Feedback.FeedbackItem",
                 typeof(FeedbackItem),
                 baseEntityType,
-                propertyCount: 20,
+                propertyCount: 23,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 5,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -79,6 +79,14 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(FeedbackItem).GetField("<Comment>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 2000);
+
+            var fixedBy = runtimeEntityType.AddProperty(
+                "FixedBy",
+                typeof(string),
+                propertyInfo: typeof(FeedbackItem).GetProperty("FixedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FeedbackItem).GetField("<FixedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 300);
 
             var focusAreaNumbers = runtimeEntityType.AddProperty(
                 "FocusAreaNumbers",
@@ -167,6 +175,22 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 maxLength: 20,
                 providerPropertyType: typeof(string));
 
+            var serviceId = runtimeEntityType.AddProperty(
+                "ServiceId",
+                typeof(Guid?),
+                propertyInfo: typeof(FeedbackItem).GetProperty("ServiceId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FeedbackItem).GetField("<ServiceId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var serviceProblem = runtimeEntityType.AddProperty(
+                "ServiceProblem",
+                typeof(ServiceProblem?),
+                propertyInfo: typeof(FeedbackItem).GetProperty("ServiceProblem", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FeedbackItem).GetField("<ServiceProblem>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 30,
+                providerPropertyType: typeof(string));
+
             var status = runtimeEntityType.AddProperty(
                 "Status",
                 typeof(FeedbackStatus),
@@ -218,16 +242,19 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 new[] { reference });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { status });
+                new[] { serviceId });
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { status });
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { submissionKey },
                 unique: true);
 
-            var index2 = runtimeEntityType.AddIndex(
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { topicId });
 
-            var index3 = runtimeEntityType.AddIndex(
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { kind, receivedAtUtc });
 
             return runtimeEntityType;

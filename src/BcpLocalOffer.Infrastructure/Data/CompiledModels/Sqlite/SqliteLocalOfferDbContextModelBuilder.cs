@@ -11,7 +11,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteLocalOfferDbContextModel
     {
         private SqliteLocalOfferDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d6d4f765-74a0-4df2-a03a-cc10aeb97747"), entityTypeCount: 38)
+            : base(skipDetectChanges: false, modelId: new Guid("45f6ac1f-75b8-4e2d-b109-ad61d6beb48b"), entityTypeCount: 38)
         {
         }
 

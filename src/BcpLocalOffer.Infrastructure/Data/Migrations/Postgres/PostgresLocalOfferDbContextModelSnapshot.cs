@@ -400,6 +400,10 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("FixedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("FocusAreaNumbers")
                         .IsRequired()
                         .HasColumnType("text");
@@ -439,6 +443,13 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid?>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ServiceProblem")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -462,6 +473,8 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("Reference");
+
+                    b.HasIndex("ServiceId");
 
                     b.HasIndex("Status");
 

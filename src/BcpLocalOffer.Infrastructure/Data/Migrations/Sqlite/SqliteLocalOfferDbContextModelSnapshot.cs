@@ -383,6 +383,10 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FixedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FocusAreaNumbers")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -422,6 +426,13 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceProblem")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -445,6 +456,8 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Reference");
+
+                    b.HasIndex("ServiceId");
 
                     b.HasIndex("Status");
 

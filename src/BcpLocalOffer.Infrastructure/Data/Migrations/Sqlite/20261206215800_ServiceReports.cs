@@ -1,0 +1,60 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ServiceReports : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "FixedBy",
+                table: "FeedbackItems",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ServiceId",
+                table: "FeedbackItems",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ServiceProblem",
+                table: "FeedbackItems",
+                type: "TEXT",
+                maxLength: 30,
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackItems_ServiceId",
+                table: "FeedbackItems",
+                column: "ServiceId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_FeedbackItems_ServiceId",
+                table: "FeedbackItems");
+
+            migrationBuilder.DropColumn(
+                name: "FixedBy",
+                table: "FeedbackItems");
+
+            migrationBuilder.DropColumn(
+                name: "ServiceId",
+                table: "FeedbackItems");
+
+            migrationBuilder.DropColumn(
+                name: "ServiceProblem",
+                table: "FeedbackItems");
+        }
+    }
+}
