@@ -17,6 +17,9 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
     /// <summary>--relevance: the families' relevance set against our search and a plain Lucene index of the same documents.</summary>
     public bool Relevance { get; init; }
 
+    /// <summary>--reminders: the review reminder job over 5,000 pages and 5,000 services, and each reminder sent once.</summary>
+    public bool Reminders { get; init; }
+
     /// <summary>--nodes: two nodes on one PostgreSQL behind nginx: publish-to-visible, throughput, a node killed.</summary>
     public bool Nodes { get; init; }
 
@@ -84,6 +87,10 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
                             site's search (hosted in this process on a scratch data folder) and
                             through a plain Lucene StandardAnalyzer index of the same documents;
                             prints top 1, top 3 and MRR of both against the targets
+          --reminders       the review reminder job over 5,000 published pages and 5,000 published
+                            services on a scratch site in this process: the time of one run
+                            (target under 10 s), a second run queueing nothing, and every
+                            reminder sent exactly once
           --help            show this text
         """;
 
@@ -115,6 +122,7 @@ internal sealed record BenchmarkOptions(int Seconds, int Connections, int Warmup
                 "--nodes" => options with { Nodes = true },
                 "--cold-start" => options with { ColdStart = true },
                 "--relevance" => options with { Relevance = true },
+                "--reminders" => options with { Reminders = true },
                 "--submissions" => options with { Submissions = ReadNumber(args, ++i, name, minimum: 1) },
                 "--pages" => options with { Pages = ReadNumber(args, ++i, name, minimum: 0) },
                 "--clients" => options with { Clients = ReadNumber(args, ++i, name, minimum: 1) },

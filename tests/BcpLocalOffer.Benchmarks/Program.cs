@@ -9,6 +9,7 @@
 //   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --nodes
 //   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --cold-start
 //   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --relevance
+//   dotnet run -c Release --project tests/BcpLocalOffer.Benchmarks -- --reminders
 //
 // It starts the Release build of the site as a separate process, as it runs in production,
 // measures its start-up and then compares a real content page with a control endpoint that
@@ -66,6 +67,7 @@ Func<BenchmarkOptions, CancellationToken, Task<int>>? mode = options switch
     { Nodes: true } => NodesBenchmark.RunAsync,
     { ColdStart: true } => ColdStartBenchmark.RunAsync,
     { Relevance: true } => RelevanceBenchmark.RunAsync,
+    { Reminders: true } => ReminderBenchmark.RunAsync,
     _ => null,
 };
 if (mode is not null)

@@ -75,14 +75,14 @@ public sealed class ReviewReminders(
             var owners = byOrganisation[item.Owner.Trim()].ToList();
             foreach (var owner in owners.Count > 0 ? owners : board)
             {
-                queued += await QueueAsync(outbox, existing, item, stage, days, owner, withLink: true, cancellationToken);
+                queued += Queue(outbox, existing, item, stage, days, owner, withLink: true);
             }
 
             if (-days >= BoardAfterOverdueDays)
             {
                 foreach (var member in board)
                 {
-                    queued += await QueueAsync(outbox, existing, item, "long-overdue", days, member, withLink: false, cancellationToken);
+                    queued += Queue(outbox, existing, item, "long-overdue", days, member, withLink: false);
                 }
             }
         }
@@ -99,7 +99,7 @@ public sealed class ReviewReminders(
         }
     }
 
-    private async Task<int> QueueAsync(Outbox outbox, HashSet<string> existing, ReviewItem item, string stage, int days, EditorAccount to, bool withLink, CancellationToken cancellationToken)
+    private int Queue(Outbox outbox, HashSet<string> existing, ReviewItem item, string stage, int days, EditorAccount to, bool withLink)
     {
         var key = $"review:{stage}:{item.Kind}:{item.Id}:{item.ReviewBy:yyyy-MM-dd}:{to.UserName}";
         if (!existing.Add(key))
@@ -121,7 +121,8 @@ public sealed class ReviewReminders(
         var body = withLink
             ? $"{opening}\n\nIf it is still correct, say so with this link (no need to sign in; it works once, for 30 days):\n{links.Absolute(stillCorrect.Create(item, to.UserName!))}\n\nIf something needs changing, edit it in the back office:"
             : $"{opening}\n\nSee it in the back office:";
-        return await outbox.AddAsync(key, kind, to.UserName!, subject, body, item.EditorialPath, cancellationToken: cancellationToken) ? 1 : 0;
+        outbox.Add(key, kind, to.UserName!, subject, body, item.EditorialPath);
+        return 1;
     }
 
     /// <summary>What families see today, from this node's published snapshots: archived pages and drafts are not in them.</summary>

@@ -19,6 +19,7 @@ public sealed class StillCorrectController(StillCorrectLinks links) : Controller
     {
         var (claim, problem) = links.Read(token);
         ViewData["Title"] = "Is this still correct?";
+        ViewData[Site.FreshnessLine.NoIndexKey] = true;
         if (claim is null || problem != StillCorrectOutcome.Confirmed)
         {
             return Outcome(problem);
@@ -45,6 +46,7 @@ public sealed class StillCorrectController(StillCorrectLinks links) : Controller
             StillCorrectOutcome.WrongPerson => StatusCodes.Status403Forbidden,
             _ => StatusCodes.Status404NotFound,
         };
+        ViewData[Site.FreshnessLine.NoIndexKey] = true;
         ViewData["Title"] = outcome == StillCorrectOutcome.Confirmed ? "Thank you: marked as still correct" : "This link does not work";
         return View("StillCorrectOutcome", outcome);
     }
