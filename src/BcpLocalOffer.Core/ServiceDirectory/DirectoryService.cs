@@ -92,6 +92,12 @@ public class ServiceVersion : Workflow.IReviewable
 
     public DateOnly? VerifiedOn { get; set; }
 
+    /// <summary>
+    /// The day its provider last confirmed the listing is still right without changing it (the
+    /// "still correct" link); an approved change counts as a check on the day it was approved.
+    /// </summary>
+    public DateOnly? CheckedOn { get; set; }
+
     /// <summary>Made-up sample data from the content seed, labelled as such wherever it shows.</summary>
     public bool IsSample { get; set; }
 

@@ -55,4 +55,11 @@ public sealed class DirectoryOptions
 
     /// <summary>Services on one page of the public directory.</summary>
     public int PageSize { get; set; } = 20;
+
+    /// <summary>
+    /// When set (12 is the rule's own), services whose provider has not checked them for longer
+    /// than this many months are left out of the directory's listing. Off unless configured: a
+    /// council decides whether an unchecked listing is worse than none.
+    /// </summary>
+    public int? HideUncheckedAfterMonths { get; set; }
 }

@@ -1,5 +1,6 @@
 using BcpLocalOffer.Core.Content.Published;
 using BcpLocalOffer.Core.Publishing;
+using BcpLocalOffer.Core.ServiceDirectory;
 using BcpLocalOffer.Core.ServiceDirectory.Published;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Identity;
@@ -83,6 +84,23 @@ public sealed class ReviewReminders(
                 foreach (var member in board)
                 {
                     queued += Queue(outbox, existing, item, "long-overdue", days, member, withLink: false);
+                }
+            }
+        }
+
+        // A listing nobody has vouched for in a year is the board's to chase, once for each check date.
+        foreach (var service in directory.Current.Listed.Where(s => !s.IsSample && ServiceFreshnessRule.Of(s.CheckedOn, today) == ServiceFreshness.Unchecked))
+        {
+            foreach (var member in board)
+            {
+                var key = $"review:unchecked:{service.Id}:{service.CheckedOn:yyyy-MM-dd}:{member.UserName}";
+                if (existing.Add(key))
+                {
+                    var date = service.CheckedOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+                    outbox.Add(key, NotificationKind.LongOverdue, member.UserName!, $"Not checked for over a year: {service.Name}",
+                        $"The service “{service.Name}”, kept by {service.OwnerOrganisation}, was last checked by its provider on {date}. Families are told it may be out of date.\n\nSee it in the back office:",
+                        $"/editorial/directory/{service.Id}");
+                    queued++;
                 }
             }
         }

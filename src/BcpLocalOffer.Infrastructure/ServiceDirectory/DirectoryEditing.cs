@@ -132,6 +132,7 @@ public sealed class DirectoryEditing(LocalOfferDbContext db, PublishedDirectoryL
         foreach (var version in versions.Where(v => v.Number >= shown.Number))
         {
             version.ReviewBy = reviewBy;
+            version.CheckedOn = today;
         }
 
         Audit.Record(owner, AuditAction.MarkedReviewed, AuditSubject.Service(id, shown.Number),

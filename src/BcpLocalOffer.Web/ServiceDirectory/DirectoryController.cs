@@ -46,15 +46,19 @@ public sealed class DirectoryController(IPublishedDirectoryCache cache, TimeProv
 
         ViewData["Title"] = (errors.Count > 0 ? "Error: " : "") + "Find short breaks and local services";
         ViewData["MetaDescription"] = "Short breaks, activities, support groups, health and education services and advice for children and young people with SEND in Bournemouth, Christchurch and Poole.";
-        var found = errors.Count > 0 ? [] : filter.Apply(directory.Listed).ToList();
+        var today = clock.UkToday();
+        var hideAfter = options.Value.HideUncheckedAfterMonths;
+        // A council that chose to hide listings nobody has checked for too long: they leave the listing, not the site.
+        var listed = hideAfter is { } months ? [.. directory.Listed.Where(s => today <= s.CheckedOn.AddMonths(months))] : directory.Listed;
+        var found = errors.Count > 0 ? [] : filter.Apply(listed).ToList();
         var size = Math.Max(1, options.Value.PageSize);
         var totalPages = Math.Max(1, (found.Count + size - 1) / size);
         pageNumber = Math.Min(pageNumber, totalPages);
-        var counts = DirectoryFilter.Groups.ToDictionary(g => g.Slug, g => filter.Counts(directory.Listed, g));
+        var counts = DirectoryFilter.Groups.ToDictionary(g => g.Slug, g => filter.Counts(listed, g));
         var form = new DirectoryFilterForm(kind ?? [], need ?? [], locality ?? [], cost ?? [], age);
         return View("~/ServiceDirectory/Views/Index.cshtml", new DirectoryPageModel(
             directory, filter, form, found, [.. found.Skip((pageNumber - 1) * size).Take(size)], pageNumber, totalPages, counts,
-            clock.UkToday(), options.Value.EvidenceValidMonths, errors.Count == 0));
+            today, options.Value.EvidenceValidMonths, errors.Count == 0));
     }
 
     [HttpGet(Root + "/{slug}")]

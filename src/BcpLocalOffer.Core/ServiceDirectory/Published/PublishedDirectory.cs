@@ -31,7 +31,7 @@ public sealed class PublishedDirectory
     public long Generation { get; }
 
     /// <summary>The directory page's freshness line: the day the latest listed service was approved.</summary>
-    public Freshness? Freshness => Listed.Count == 0 ? null : new(FreshnessKind.Updated, Freshness.Day(Listed.Max(s => s.LastModified)), "the Local Offer team and each service's provider");
+    public Freshness? Freshness => Listed.Count == 0 ? null : new(FreshnessKind.Checked, Listed.Max(s => s.CheckedOn), "the Local Offer team and each service's provider");
 
     public PublishedService? FindBySlug(string slug) => bySlug.GetValueOrDefault(slug);
 
@@ -78,7 +78,10 @@ public static class PublishedServiceBuilder
         Evidence = version.Evidence,
         IsSample = version.IsSample,
         LastModified = version.Review.ReviewedAt ?? version.CreatedAt,
+        CheckedOn = Latest(version.CheckedOn, Freshness.Day(version.Review.ReviewedAt ?? version.CreatedAt)),
     };
+
+    private static DateOnly Latest(DateOnly? confirmed, DateOnly approved) => confirmed is { } day && day > approved ? day : approved;
 
     // Listed in the taxonomy's order, so every page shows them the same way round.
     private static IReadOnlyList<TaxonomyTerm> Resolve(Taxonomy taxonomy, IEnumerable<string> slugs)

@@ -69,8 +69,13 @@ public sealed class PublishedService
     /// <summary>When the published version was approved (or imported).</summary>
     public required DateTimeOffset LastModified { get; init; }
 
-    /// <summary>The service page's freshness line: when its published version was approved, and who keeps it right.</summary>
-    public Freshness Freshness => new(FreshnessKind.Updated, Freshness.Day(LastModified), OwnerOrganisation);
+    /// <summary>The day the provider last checked the listing: a "still correct" confirmation, or the approval of a change.</summary>
+    public required DateOnly CheckedOn { get; init; }
+
+    /// <summary>The service page's freshness line: when its provider last checked it, and who keeps it right.</summary>
+    public Freshness Freshness => new(FreshnessKind.Checked, CheckedOn, OwnerOrganisation);
+
+    public ServiceFreshness FreshnessOn(DateOnly today) => ServiceFreshnessRule.Of(CheckedOn, today);
 
     public bool HasVenue => !string.IsNullOrWhiteSpace(VenueAddress) && !string.IsNullOrWhiteSpace(VenuePostcode);
 

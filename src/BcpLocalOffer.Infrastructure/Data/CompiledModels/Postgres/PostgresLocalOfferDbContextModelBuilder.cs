@@ -12,7 +12,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresLocalOfferDbContextModel
     {
         private PostgresLocalOfferDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d7a1081e-aaa3-4c15-b402-cee18088bdbe"), entityTypeCount: 38)
+            : base(skipDetectChanges: false, modelId: new Guid("1beb7b6e-d336-4098-9861-09bb3f7a1453"), entityTypeCount: 38)
         {
         }
 

@@ -27,7 +27,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
                 "BcpLocalOffer.Core.ServiceDirectory.ServiceVersion",
                 typeof(ServiceVersion),
                 baseEntityType,
-                propertyCount: 35,
+                propertyCount: 36,
                 complexPropertyCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
@@ -57,6 +57,14 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
                 int (List<string> list) => list.Aggregate(0, int (int hash, string item) => HashCode.Combine(hash, item)),
                 List<string> (List<string> list) => list.ToList()));
             accessRoutes.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var checkedOn = runtimeEntityType.AddProperty(
+                "CheckedOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(ServiceVersion).GetProperty("CheckedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ServiceVersion).GetField("<CheckedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            checkedOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var contactName = runtimeEntityType.AddProperty(
                 "ContactName",

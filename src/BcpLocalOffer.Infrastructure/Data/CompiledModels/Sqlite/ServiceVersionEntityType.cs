@@ -26,7 +26,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 "BcpLocalOffer.Core.ServiceDirectory.ServiceVersion",
                 typeof(ServiceVersion),
                 baseEntityType,
-                propertyCount: 35,
+                propertyCount: 36,
                 complexPropertyCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
@@ -54,6 +54,13 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
                 bool (List<string> a, List<string> b) => a.SequenceEqual(b),
                 int (List<string> list) => list.Aggregate(0, int (int hash, string item) => HashCode.Combine(hash, item)),
                 List<string> (List<string> list) => list.ToList()));
+
+            var checkedOn = runtimeEntityType.AddProperty(
+                "CheckedOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(ServiceVersion).GetProperty("CheckedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ServiceVersion).GetField("<CheckedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var contactName = runtimeEntityType.AddProperty(
                 "ContactName",

@@ -11,7 +11,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteLocalOfferDbContextModel
     {
         private SqliteLocalOfferDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("45f6ac1f-75b8-4e2d-b109-ad61d6beb48b"), entityTypeCount: 38)
+            : base(skipDetectChanges: false, modelId: new Guid("ec144a8b-281e-409e-a57b-541e598f7ce2"), entityTypeCount: 38)
         {
         }
 

@@ -1211,6 +1211,9 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<DateOnly?>("CheckedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("ContactName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");

@@ -1172,6 +1172,9 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CheckedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContactName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
