@@ -31,6 +31,18 @@ public static class WorkflowRules
     /// </summary>
     public static bool IsProposal(Editor editor, string owner) => !editor.CanPublish && !editor.WorksFor(owner);
 
+    /// <summary>
+    /// Whether an owner's "still correct" link, made for the review date <paramref name="linkReviewBy"/>,
+    /// may mark a page or service reviewed: only while it still has that date (so a link works once),
+    /// and only for someone who still looks after it (or the board).
+    /// </summary>
+    public static WorkflowDecision ConfirmStillCorrect(Editor owner, string ownerOrganisation, DateOnly reviewBy, DateOnly linkReviewBy, string what) =>
+        reviewBy != linkReviewBy
+            ? WorkflowDecision.Refused($"This {what} has been reviewed since the link was sent, so the link no longer works.", Refusal.Changed)
+            : owner.CanPublish || owner.WorksFor(ownerOrganisation)
+                ? WorkflowDecision.Allowed
+                : WorkflowDecision.Refused($"This link was sent to someone who no longer looks after this {what}.");
+
     public static WorkflowDecision Submit(ReviewState review) =>
         review.State is WorkflowState.Draft or WorkflowState.ChangesRequested
             ? WorkflowDecision.Allowed

@@ -1,6 +1,4 @@
 using BcpLocalOffer.Infrastructure.Data;
-using BcpLocalOffer.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace BcpLocalOffer.Infrastructure.Notifications;
 
@@ -13,15 +11,7 @@ public sealed class ReportNotices(LocalOfferDbContext db, TimeProvider clock)
 {
     public async Task QueueAsync(string reference, string owner, string what, string title, string problem, string editorialPath)
     {
-        var accounts = await db.Users.AsNoTracking().Where(a => a.DisabledAt == null && a.NotifyReviews).ToListAsync();
-        var recipients = accounts.Where(a => string.Equals(a.Organisation.Trim(), owner.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
-        if (recipients.Count == 0)
-        {
-            var boardRole = await db.Roles.Where(r => r.Name == EditorialRoles.EditorialBoard).Select(r => r.Id).SingleOrDefaultAsync();
-            var board = (await db.UserRoles.Where(r => r.RoleId == boardRole).Select(r => r.UserId).ToListAsync()).ToHashSet();
-            recipients = [.. accounts.Where(a => board.Contains(a.Id))];
-        }
-
+        var recipients = (await new NotificationRecipients(db).KeepersAsync()).Of(owner);
         var outbox = new Outbox(db, clock);
         foreach (var person in recipients)
         {

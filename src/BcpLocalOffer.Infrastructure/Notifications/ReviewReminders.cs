@@ -55,12 +55,7 @@ public sealed class ReviewReminders(
         var horizon = today.AddDays(FirstReminderDays);
         var items = Published(horizon).ToList();
 
-        var accounts = await db.Users.AsNoTracking().Where(a => a.DisabledAt == null && a.NotifyReviews).ToListAsync(cancellationToken);
-        var boardRole = await db.Roles.Where(r => r.Name == EditorialRoles.EditorialBoard).Select(r => r.Id).SingleOrDefaultAsync(cancellationToken);
-        var boardIds = (await db.UserRoles.Where(r => r.RoleId == boardRole).Select(r => r.UserId).ToListAsync(cancellationToken)).ToHashSet();
-        var board = accounts.Where(a => boardIds.Contains(a.Id)).ToList();
-        var byOrganisation = accounts.Where(a => a.Organisation.Length > 0)
-            .ToLookup(a => a.Organisation.Trim(), StringComparer.OrdinalIgnoreCase);
+        var keepers = await new NotificationRecipients(db).KeepersAsync(cancellationToken);
         var existing = (await db.Outbox.AsNoTracking().Where(m => m.Key.StartsWith("review:")).Select(m => m.Key).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
 
         var queued = 0;
@@ -73,15 +68,14 @@ public sealed class ReviewReminders(
                 > 0 => "due-7",
                 _ => "overdue",
             };
-            var owners = byOrganisation[item.Owner.Trim()].ToList();
-            foreach (var owner in owners.Count > 0 ? owners : board)
+            foreach (var owner in keepers.Of(item.Owner))
             {
                 queued += Queue(outbox, existing, item, stage, days, owner, withLink: true);
             }
 
             if (-days >= BoardAfterOverdueDays)
             {
-                foreach (var member in board)
+                foreach (var member in keepers.Board)
                 {
                     queued += Queue(outbox, existing, item, "long-overdue", days, member, withLink: false);
                 }
@@ -91,7 +85,7 @@ public sealed class ReviewReminders(
         // A listing nobody has vouched for in a year is the board's to chase, once for each check date.
         foreach (var service in directory.Current.Listed.Where(s => !s.IsSample && ServiceFreshnessRule.Of(s.CheckedOn, today) == ServiceFreshness.Unchecked))
         {
-            foreach (var member in board)
+            foreach (var member in keepers.Board)
             {
                 var key = $"review:unchecked:{service.Id}:{service.CheckedOn:yyyy-MM-dd}:{member.UserName}";
                 if (existing.Add(key))

@@ -20,7 +20,7 @@ public sealed class WorkflowNotices(LocalOfferDbContext db, Outbox outbox)
         switch (action)
         {
             case AuditAction.Submitted:
-                foreach (var member in await BoardAsync())
+                foreach (var member in await new NotificationRecipients(db).BoardAsync())
                 {
                     if (member.NotifyApprovals && !review.HasContributor(member.UserName!) && member.UserName != actor.Id)
                     {
@@ -47,13 +47,6 @@ public sealed class WorkflowNotices(LocalOfferDbContext db, Outbox outbox)
 
                 break;
         }
-    }
-
-    private async Task<List<EditorAccount>> BoardAsync()
-    {
-        var roleId = await db.Roles.Where(r => r.Name == EditorialRoles.EditorialBoard).Select(r => r.Id).SingleOrDefaultAsync();
-        var members = db.UserRoles.Where(r => r.RoleId == roleId).Select(r => r.UserId);
-        return await db.Users.AsNoTracking().Where(a => members.Contains(a.Id) && a.DisabledAt == null).ToListAsync();
     }
 
     private static string Describe(AuditCapability capability) => capability switch

@@ -72,14 +72,9 @@ public sealed class PageReviews(LocalOfferDbContext db, PublishedCacheLoader pub
             return EditResult<ContentNode>.NotFound();
         }
 
-        if (shown.ReviewBy != linkReviewBy)
+        if (WorkflowRules.ConfirmStillCorrect(owner, shown.OwnerOrganisation, shown.ReviewBy, linkReviewBy, "page") is { IsAllowed: false } refused)
         {
-            return EditResult<ContentNode>.Conflict(node, "This page has been reviewed since the link was sent, so the link no longer works.");
-        }
-
-        if (!owner.CanPublish && !owner.WorksFor(shown.OwnerOrganisation))
-        {
-            return EditResult<ContentNode>.Refused("This link was sent to someone who no longer looks after this page.");
+            return refused.Refusal == Refusal.Changed ? EditResult<ContentNode>.Conflict(node, refused.Reason!) : EditResult<ContentNode>.Refused(refused.Reason!);
         }
 
         var today = Today;

@@ -117,14 +117,9 @@ public sealed class DirectoryEditing(LocalOfferDbContext db, PublishedDirectoryL
             return EditResult<DirectoryService>.NotFound();
         }
 
-        if (shown.ReviewBy != linkReviewBy)
+        if (WorkflowRules.ConfirmStillCorrect(owner, shown.OwnerOrganisation, shown.ReviewBy, linkReviewBy, "service") is { IsAllowed: false } refused)
         {
-            return EditResult<DirectoryService>.Conflict(service, "This service has been reviewed since the link was sent, so the link no longer works.");
-        }
-
-        if (!owner.CanPublish && !owner.WorksFor(shown.OwnerOrganisation))
-        {
-            return EditResult<DirectoryService>.Refused("This link was sent to someone who no longer looks after this service.");
+            return refused.Refusal == Refusal.Changed ? EditResult<DirectoryService>.Conflict(service, refused.Reason!) : EditResult<DirectoryService>.Refused(refused.Reason!);
         }
 
         var today = DateOnly.FromDateTime(Core.Publishing.UkTime.ToLocal(Clock.GetUtcNow().UtcDateTime));
