@@ -163,9 +163,10 @@ public sealed class FeedbackController(
     [EnableRateLimiting(ClientRateLimits.FeedbackForms)]
     public async Task<IActionResult> ServiceReport(string slug, ServiceReportForm form)
     {
+        // A post, unlike the form's address, is answered 400: it was sent, but not from our form for a listed service.
         if (directory.Current.FindBySlug(slug) is not { } service || !service.Status.IsListed())
         {
-            return NotFound();
+            return BadRequest();
         }
 
         var submission = PublicFormSubmission.From(HttpContext);
