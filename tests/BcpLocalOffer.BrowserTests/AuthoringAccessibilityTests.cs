@@ -59,7 +59,7 @@ public sealed class AuthoringAccessibilityTests(LocalOfferSite site)
         await using var tab = await site.OpenTabAsync();
         await EditorialBrowserAccounts.SignInAsync(tab.Page, author);
         await SitePages.OpenStyledAsync(tab.Page, $"/editorial/content/{SeedKeys.ForTreePath("short-breaks")}/edit");
-        var help = tab.Page.GetByRole(AriaRole.Region, new() { Name = "Writing help for page text" });
+        var help = tab.Page.GetByRole(AriaRole.Region, new() { Name = "Writing help", Exact = true });
         await Assertions.Expect(help).ToContainTextAsync("Reading age");
 
         await tab.Page.GetByLabel("Page text", new() { Exact = true }).FillAsync(
