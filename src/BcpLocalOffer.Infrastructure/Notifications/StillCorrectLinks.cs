@@ -70,12 +70,12 @@ public sealed class StillCorrectLinks(IDataProtectionProvider protection, IServi
     }
 
     /// <summary>Marks the item reviewed for the person the link was sent to, if the link still works.</summary>
-    public async Task<(StillCorrectOutcome Outcome, string? Title)> ConfirmAsync(string? token)
+    public async Task<StillCorrectOutcome> ConfirmAsync(string? token)
     {
         var (claim, problem) = Read(token);
         if (claim is null || problem != StillCorrectOutcome.Confirmed)
         {
-            return (problem, null);
+            return problem;
         }
 
         await using var scope = scopes.CreateAsyncScope();
@@ -84,7 +84,7 @@ public sealed class StillCorrectLinks(IDataProtectionProvider protection, IServi
             .SingleOrDefaultAsync(a => a.UserName == claim.Recipient && a.DisabledAt == null);
         if (account is null)
         {
-            return (StillCorrectOutcome.WrongPerson, null);
+            return StillCorrectOutcome.WrongPerson;
         }
 
         var board = await services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<EditorAccount>>().IsInRoleAsync(account, EditorialRoles.EditorialBoard);
@@ -92,11 +92,11 @@ public sealed class StillCorrectLinks(IDataProtectionProvider protection, IServi
         if (claim.Kind == ReviewItemKind.Page)
         {
             var result = await services.GetRequiredService<PageReviews>().ConfirmStillCorrectAsync(claim.Id, claim.ReviewBy, owner);
-            return (Outcome(result.Outcome), null);
+            return Outcome(result.Outcome);
         }
 
         var service = await services.GetRequiredService<DirectoryEditing>().ConfirmStillCorrectAsync(claim.Id, claim.ReviewBy, owner);
-        return (Outcome(service.Outcome), null);
+        return Outcome(service.Outcome);
     }
 
     private static StillCorrectOutcome Outcome(EditOutcome outcome) => outcome switch

@@ -53,7 +53,6 @@ public sealed class CoverageController(LegalDuties duties, IPublishedContentCach
 public sealed class CoveragePublicController(LegalDuties duties, IPublishedContentCache content, IPublishedDirectoryCache directory, TimeProvider clock) : Controller
 {
     [HttpGet(CoverageController.PublicPath)]
-    [AllowAnonymous]
     [ResponseCache(Duration = 300, Location = ResponseCacheLocation.Any)]
     public IActionResult Public()
     {

@@ -304,7 +304,7 @@ public sealed class FeedbackController(
     private ViewResult ShowServiceReport(Core.ServiceDirectory.Published.PublishedService service, ServiceReportForm form)
     {
         ViewData["Title"] = (ModelState.IsValid ? "" : "Error: ") + "Report something wrong with " + service.Name;
-        ViewData[FreshnessLine.NoIndexKey] = true;
+        ViewData[SearchEngines.NoIndexKey] = true;
         return View("ServiceReport", new ServiceReportModel(service.Slug, service.Name, form, tokens.Issue("service-report", bound: service.Slug)));
     }
 

@@ -19,7 +19,7 @@ public sealed class StillCorrectController(StillCorrectLinks links) : Controller
     {
         var (claim, problem) = links.Read(token);
         ViewData["Title"] = "Is this still correct?";
-        ViewData[Site.FreshnessLine.NoIndexKey] = true;
+        ViewData[Site.SearchEngines.NoIndexKey] = true;
         if (claim is null || problem != StillCorrectOutcome.Confirmed)
         {
             return Outcome(problem);
@@ -31,8 +31,7 @@ public sealed class StillCorrectController(StillCorrectLinks links) : Controller
     [HttpPost(StillCorrectLinks.Path)]
     public async Task<IActionResult> Confirm(string? token)
     {
-        var (outcome, _) = await links.ConfirmAsync(token);
-        return Outcome(outcome);
+        return Outcome(await links.ConfirmAsync(token));
     }
 
     private ViewResult Outcome(StillCorrectOutcome outcome)
@@ -46,7 +45,7 @@ public sealed class StillCorrectController(StillCorrectLinks links) : Controller
             StillCorrectOutcome.WrongPerson => StatusCodes.Status403Forbidden,
             _ => StatusCodes.Status404NotFound,
         };
-        ViewData[Site.FreshnessLine.NoIndexKey] = true;
+        ViewData[Site.SearchEngines.NoIndexKey] = true;
         ViewData["Title"] = outcome == StillCorrectOutcome.Confirmed ? "Thank you: marked as still correct" : "This link does not work";
         return View("StillCorrectOutcome", outcome);
     }

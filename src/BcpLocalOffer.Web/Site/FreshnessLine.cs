@@ -11,8 +11,5 @@ public static class FreshnessLine
 {
     public const string ViewDataKey = "Freshness";
 
-    /// <summary>Set on public pages that search engines should not list (a form about one service, an emailed link).</summary>
-    public const string NoIndexKey = "NoIndex";
-
     public static void ShowFreshness(this ViewDataDictionary viewData, Freshness? freshness) => viewData[ViewDataKey] = freshness;
 }
