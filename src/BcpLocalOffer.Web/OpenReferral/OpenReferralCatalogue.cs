@@ -124,6 +124,6 @@ public sealed class OpenReferralCatalogue
         public byte[] SummaryJson { get; } = JsonSerializer.SerializeToUtf8Bytes(
             new ServiceAtLocationSummaryDto(at.Id, at.ServiceId, at.LocationId, at.Location, OpenReferralMapping.Summary(entry.Full)), OpenReferralController.Json);
 
-        public ServiceAtLocationFullDto Full => new(At.Id, At.ServiceId, At.LocationId, At.Location, Entry.Full);
+        public ServiceAtLocationFullDto Full => new(At.Id, Entry.Full.Name, Entry.Full.Status, At.ServiceId, At.LocationId, At.Location, Entry.Full);
     }
 }

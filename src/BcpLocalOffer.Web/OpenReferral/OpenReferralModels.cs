@@ -53,8 +53,13 @@ public sealed record ServiceAtLocationDto(Guid Id, Guid ServiceId, Guid Location
 /// <summary>An item of /service_at_locations: the location and the service's one-to-one fields.</summary>
 public sealed record ServiceAtLocationSummaryDto(Guid Id, Guid ServiceId, Guid LocationId, LocationDto Location, ServiceSummaryDto Service);
 
-/// <summary>/service_at_locations/{id}: the location and the fully nested service.</summary>
-public sealed record ServiceAtLocationFullDto(Guid Id, Guid ServiceId, Guid LocationId, LocationDto Location, ServiceDto Service);
+/// <summary>
+/// /service_at_locations/{id}: the location and the fully nested service, as the operation says. The
+/// profile's OpenAPI names service.json as its schema (which the official validator checks), so it
+/// also carries its service's name and status, the two fields that schema requires besides the id:
+/// the body is valid as both.
+/// </summary>
+public sealed record ServiceAtLocationFullDto(Guid Id, string Name, string Status, Guid ServiceId, Guid LocationId, LocationDto Location, ServiceDto Service);
 
 /// <summary>An error, as RFC 9457 problem details.</summary>
 public sealed record ProblemDto(string Title, int Status, string Detail);

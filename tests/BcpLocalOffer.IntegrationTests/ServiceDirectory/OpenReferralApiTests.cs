@@ -63,9 +63,14 @@ public class OpenReferralApiTests(DirectoryFactory factory) : IClassFixture<Dire
 
         foreach (var location in await AllAsync("/openreferral/service_at_locations"))
         {
-            // The profile's OpenAPI names service.json for this endpoint, which cannot be meant (a
-            // service at a location has no name or status); its compiled service_at_location.json is.
-            await GetValidAsync($"/openreferral/service_at_locations/{location!["id"]}", Schemas.Compiled("service_at_location.json"));
+            // The official validator checks this endpoint against the schema the profile's OpenAPI names,
+            // service.json, though its operation says "fully nested service_at_location": the body is both.
+            var address = $"/openreferral/service_at_locations/{location!["id"]}";
+            var full = await GetValidAsync(address, Schemas.ResponseSchema("/service_at_locations/{id}"));
+            Assert.Empty(Schemas.Validate(full, Schemas.Compiled("service_at_location.json")));
+            Assert.Equal(location["id"]!.GetValue<string>(), full["id"]!.GetValue<string>());
+            Assert.Equal(full["service"]!["name"]!.GetValue<string>(), full["name"]!.GetValue<string>());
+            Assert.Equal(full["service"]!["status"]!.GetValue<string>(), full["status"]!.GetValue<string>());
         }
 
         foreach (var taxonomy in await AllAsync("/openreferral/taxonomies"))
@@ -76,6 +81,48 @@ public class OpenReferralApiTests(DirectoryFactory factory) : IClassFixture<Dire
         foreach (var term in await AllAsync("/openreferral/taxonomy_terms"))
         {
             await GetValidAsync($"/openreferral/taxonomy_terms/{term!["id"]}", Schemas.TaxonomyTerm());
+        }
+    }
+
+    /// <summary>
+    /// The official validator's Level 1 checks (OpenReferralUK/oruk-validator), step by step, against the
+    /// profile's own OpenAPI: every path it describes (none is tagged optional, so all are Level 1); each
+    /// list's first, middle and last page as the validator asks for them (page only, our default size);
+    /// then each item path with up to ten ids taken from its list; every body against the schema the
+    /// OpenAPI names for it. (The validator itself fetches the profile from the internet, which CI has not.)
+    /// </summary>
+    [Fact]
+    public async Task The_api_passes_the_official_validators_level_1_procedure()
+    {
+        var ids = new Dictionary<string, List<string>>();
+        var paths = Schemas.GetPaths();
+        Assert.Equal(9, paths.Count);
+        foreach (var (path, paged) in paths.Where(p => !p.Path.Contains('{', StringComparison.Ordinal)))
+        {
+            var first = await GetValidAsync($"/openreferral{path}{(paged ? "?page=1" : "")}", Schemas.ResponseSchema(path));
+            if (!paged)
+            {
+                continue;
+            }
+
+            var pages = first["total_pages"]!.GetValue<int>();
+            Assert.NotEmpty(first["contents"]!.AsArray());
+            foreach (var page in new[] { pages / 2, pages }.Where(n => n > 1).Distinct())
+            {
+                await GetValidAsync($"/openreferral{path}?page={page}", Schemas.ResponseSchema(path));
+            }
+
+            ids[path] = [.. first["contents"]!.AsArray().Select(item => item!["id"]!.GetValue<string>()).Take(10)];
+        }
+
+        foreach (var (path, _) in paths.Where(p => p.Path.EndsWith("/{id}", StringComparison.Ordinal)))
+        {
+            var list = ids[path[..^"/{id}".Length]];
+            Assert.NotEmpty(list);
+            foreach (var id in list)
+            {
+                await GetValidAsync("/openreferral" + path.Replace("{id}", id, StringComparison.Ordinal), Schemas.ResponseSchema(path));
+            }
         }
     }
 

@@ -40,6 +40,12 @@ public sealed partial class OpenReferralSchemas
 
     public JsonObject Compiled(string file) => Load("schema/compiled/" + file);
 
+    /// <summary>Every path the profile's OpenAPI describes with a GET, and whether it takes a page parameter.</summary>
+    public IReadOnlyList<(string Path, bool Paged)> GetPaths() =>
+        [.. openApi["paths"]!.AsObject()
+            .Where(p => p.Value!["get"] is not null)
+            .Select(p => (p.Key, p.Value!["get"]!["parameters"]?.AsArray().Any(a => a!["$ref"]?.GetValue<string>() == "#/components/parameters/page" || a!["name"]?.GetValue<string>() == "page") == true))];
+
     /// <summary>The problems with <paramref name="instance"/>, by JSON path; empty when it is valid.</summary>
     public IReadOnlyList<string> Validate(JsonNode? instance, JsonObject schema)
     {
