@@ -137,4 +137,35 @@ public sealed class DirectoryAccessibilityTests(LocalOfferSite site)
         await Assertions.Expect(board.Locator(".govuk-notification-banner")).ToContainTextAsync("Approved and published");
         await AxeAssertions.AssertNoViolationsAsync(board, "service published");
     }
+
+    [Fact]
+    public async Task A_provider_updates_their_own_listing_and_the_board_reads_the_change_side_by_side_with_no_violations()
+    {
+        await using var providerTab = await site.OpenTabAsync();
+        var provider = providerTab.Page;
+        var account = await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.Provider, ["Sample: Seaview Short Breaks Trust"]);
+        await EditorialBrowserAccounts.SignInAsync(provider, account, landing: "Your services");
+        await AxeAssertions.AssertNoViolationsAsync(provider, "a provider's services");
+        await Assertions.Expect(provider.Locator(".govuk-service-navigation__link")).ToHaveTextAsync(["Directory"]);
+
+        await provider.GetByRole(AriaRole.Link, new() { Name = "Stay and Play overnight breaks" }).ClickAsync();
+        await provider.GetByRole(AriaRole.Link, new() { Name = "Change the service" }).ClickAsync();
+        await AxeAssertions.AssertNoViolationsAsync(provider, "a provider's service form");
+        await Assertions.Expect(provider.GetByLabel("Organisation that runs it")).ToHaveValueAsync("Sample: Seaview Short Breaks Trust");
+        await provider.GetByLabel("Opening times (optional)").FillAsync("Fridays and Saturdays, 4pm to 10am the next day.");
+        await provider.GetByRole(AriaRole.Button, new() { Name = "Save as a draft" }).ClickAsync();
+        await Assertions.Expect(provider.Locator(".govuk-notification-banner")).ToContainTextAsync("saved as a new draft");
+        await provider.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
+        await Assertions.Expect(provider.Locator(".govuk-notification-banner")).ToContainTextAsync("Submitted for review");
+        var details = new Uri(provider.Url).AbsolutePath;
+
+        await using var boardTab = await site.OpenTabAsync();
+        var board = boardTab.Page;
+        await EditorialBrowserAccounts.SignInAsync(board, await EditorialBrowserAccounts.CreateAsync(site, EditorialRoles.EditorialBoard));
+        await SitePages.OpenStyledAsync(board, details);
+        var changes = board.Locator(".app-diff-table");
+        await Assertions.Expect(changes.Locator("tbody th")).ToHaveTextAsync(["Opening times"]);
+        await Assertions.Expect(changes.Locator("tbody td").Nth(1)).ToContainTextAsync("Fridays");
+        await AxeAssertions.AssertNoViolationsAsync(board, "a provider's change awaiting review, compared");
+    }
 }

@@ -29,17 +29,32 @@ public static class WorkflowRules
     /// Whether a change by <paramref name="editor"/> to an item <paramref name="owner"/> keeps is a
     /// proposal from another organisation: allowed, and marked as such to the board.
     /// </summary>
-    public static bool IsProposal(Editor editor, string owner) => !editor.CanPublish && !editor.WorksFor(owner);
+    public static bool IsProposal(Editor editor, string owner) => !editor.CanPublish && !editor.IsProvider && !editor.WorksFor(owner);
+
+    /// <summary>
+    /// Service providers keep their own organisations' listings and nothing else: a service run by
+    /// one of <see cref="Editor.Provides"/>, never another organisation's service, a page, a plan
+    /// change or anything else (<paramref name="providerOrganisation"/> null). Everyone else passes.
+    /// </summary>
+    /// <param name="providerOrganisation">The organisation that runs the service the change is to; null for anything that is not a service.</param>
+    public static WorkflowDecision ProviderMayChange(Editor editor, string? providerOrganisation) =>
+        !editor.IsProvider ? WorkflowDecision.Allowed
+        : providerOrganisation is null ? WorkflowDecision.Refused("Service providers can change only their own services in the directory.")
+        : editor.ProvidesFor(providerOrganisation) ? WorkflowDecision.Allowed
+        : WorkflowDecision.Refused(editor.Provides.Count == 0
+            ? "Your account is not linked to any organisation in the directory yet. Ask the Local Offer team to link it."
+            : $"Your account keeps the services of {string.Join(" and ", editor.Provides)} only. Ask the Local Offer team if you also provide {providerOrganisation.Trim()}'s services.");
 
     /// <summary>
     /// Whether an owner's "still correct" link, made for the review date <paramref name="linkReviewBy"/>,
     /// may mark a page or service reviewed: only while it still has that date (so a link works once),
     /// and only for someone who still looks after it (or the board).
     /// </summary>
-    public static WorkflowDecision ConfirmStillCorrect(Editor owner, string ownerOrganisation, DateOnly reviewBy, DateOnly linkReviewBy, string what) =>
+    /// <param name="providerOrganisation">For a service, the organisation that runs it: its provider's people may confirm it too.</param>
+    public static WorkflowDecision ConfirmStillCorrect(Editor owner, string ownerOrganisation, DateOnly reviewBy, DateOnly linkReviewBy, string what, string? providerOrganisation = null) =>
         reviewBy != linkReviewBy
             ? WorkflowDecision.Refused($"This {what} has been reviewed since the link was sent, so the link no longer works.", Refusal.Changed)
-            : owner.CanPublish || owner.WorksFor(ownerOrganisation)
+            : owner.CanPublish || (!owner.IsProvider && owner.WorksFor(ownerOrganisation)) || (providerOrganisation is not null && owner.ProvidesFor(providerOrganisation))
                 ? WorkflowDecision.Allowed
                 : WorkflowDecision.Refused($"This link was sent to someone who no longer looks after this {what}.");
 

@@ -113,6 +113,7 @@ public abstract class LocalOfferDbContext(DbContextOptions options) : IdentityDb
         {
             account.Property(a => a.DisplayName).HasMaxLength(100);
             account.Property(a => a.Organisation).HasMaxLength(PartnerOrganisation.MaxNameLength);
+            account.Property(a => a.Provides).AsJsonList(2000);
         });
 
         modelBuilder.Entity<PrivilegedChange>(change =>

@@ -20,8 +20,8 @@ public sealed record AccountChange(EditorAccount? Account, IReadOnlyList<Account
     public static AccountChange Refused(string field, string message) => new(null, [new(field, message)]);
 }
 
-/// <summary>What an administrator fills in for an account: who, which roles, which organisation.</summary>
-public sealed record AccountDetails(string? Email, string? DisplayName, IReadOnlyList<string> Roles, string? Organisation);
+/// <summary>What an administrator fills in for an account: who, which roles, which organisation, and for a provider which directory organisations.</summary>
+public sealed record AccountDetails(string? Email, string? DisplayName, IReadOnlyList<string> Roles, string? Organisation, IReadOnlyList<string>? Provides = null);
 
 /// <summary>What became of a request for a set-password link.</summary>
 public enum SetPasswordLinkOutcome
@@ -49,12 +49,13 @@ public enum SetPasswordLinkOutcome
 /// (<see cref="PrivilegedChange"/>), and every other administrator is told by mail.
 /// </para>
 /// </summary>
-public sealed class AccountAdministration(LocalOfferDbContext db, UserManager<EditorAccount> users, IMailSender mail, IAccountLinks links, TimeProvider clock)
+public sealed class AccountAdministration(LocalOfferDbContext db, UserManager<EditorAccount> users, IMailSender mail, IAccountLinks links, ServiceDirectory.DirectoryOrganisations directory, TimeProvider clock)
 {
     public const string EmailField = nameof(AccountDetails.Email);
     public const string DisplayNameField = nameof(AccountDetails.DisplayName);
     public const string RolesField = nameof(AccountDetails.Roles);
     public const string OrganisationField = nameof(AccountDetails.Organisation);
+    public const string ProvidesField = nameof(AccountDetails.Provides);
     public const string ApprovalField = "approval";
     public const int MaxDisplayNameLength = 100;
 
@@ -63,7 +64,7 @@ public sealed class AccountAdministration(LocalOfferDbContext db, UserManager<Ed
     public async Task<AccountChange> CreateAsync(AccountDetails details, Editor editor)
     {
         var email = details.Email?.Trim() ?? "";
-        var problems = await DetailProblemsAsync(details, currentOrganisation: null);
+        var problems = await DetailProblemsAsync(details, currentOrganisation: null, currentProvides: []);
         if (email.Length == 0)
         {
             problems.Insert(0, new(EmailField, "Enter the person’s email address"));
@@ -94,6 +95,7 @@ public sealed class AccountAdministration(LocalOfferDbContext db, UserManager<Ed
             EmailConfirmed = true,
             DisplayName = details.DisplayName!.Trim(),
             Organisation = details.Organisation?.Trim() ?? "",
+            Provides = Provides(details),
             CreatedAt = clock.GetUtcNow(),
             LockoutEnabled = true,
         };
@@ -115,7 +117,7 @@ public sealed class AccountAdministration(LocalOfferDbContext db, UserManager<Ed
             return new(null, [.. roles.Errors.Select(ToProblem)]);
         }
 
-        audit.Record(editor, AuditAction.Created, new AuditSubject(AuditCapability.Account, account.Id), $"{email}: {Describe(held, account.Organisation)}");
+        audit.Record(editor, AuditAction.Created, new AuditSubject(AuditCapability.Account, account.Id), $"{email}: {Describe(held, account)}");
         var request = RequestGrant(account, wanted.Except(held), editor);
         var token = await users.GeneratePasswordResetTokenAsync(account);
         audit.Record(editor, AuditAction.SetPasswordLinkMade, new AuditSubject(AuditCapability.Account, account.Id), $"{email}: shown once to the administrator who created the account");
@@ -133,7 +135,7 @@ public sealed class AccountAdministration(LocalOfferDbContext db, UserManager<Ed
             return new(null, []);
         }
 
-        var problems = await DetailProblemsAsync(details, account.Organisation);
+        var problems = await DetailProblemsAsync(details, account.Organisation, account.Provides);
         var wanted = Roles(details);
         if (IsSelf(account, editor) && !wanted.Contains(EditorialRoles.Administrator))
         {
@@ -157,6 +159,7 @@ public sealed class AccountAdministration(LocalOfferDbContext db, UserManager<Ed
         await using var transaction = await db.Database.BeginTransactionAsync();
         account.DisplayName = details.DisplayName!.Trim();
         account.Organisation = details.Organisation?.Trim() ?? "";
+        account.Provides = Provides(details);
         var steps = new[]
         {
             await users.UpdateAsync(account),
@@ -168,7 +171,7 @@ public sealed class AccountAdministration(LocalOfferDbContext db, UserManager<Ed
             return new(null, [.. failed.Errors.Select(ToProblem)]);
         }
 
-        audit.Record(editor, AuditAction.Updated, new AuditSubject(AuditCapability.Account, account.Id), $"{account.Email}: {Describe(now, account.Organisation)}");
+        audit.Record(editor, AuditAction.Updated, new AuditSubject(AuditCapability.Account, account.Id), $"{account.Email}: {Describe(now, account)}");
         var request = others.Count > 0 ? RequestGrant(account, granted, editor) : null;
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
@@ -468,7 +471,7 @@ public sealed class AccountAdministration(LocalOfferDbContext db, UserManager<Ed
     private async Task<bool> IsPrivilegedAsync(EditorAccount account) =>
         (await users.GetRolesAsync(account)).Any(EditorialRoles.Privileged.Contains);
 
-    private async Task<List<AccountProblem>> DetailProblemsAsync(AccountDetails details, string? currentOrganisation)
+    private async Task<List<AccountProblem>> DetailProblemsAsync(AccountDetails details, string? currentOrganisation, IReadOnlyList<string> currentProvides)
     {
         var problems = new List<AccountProblem>();
         var name = details.DisplayName?.Trim() ?? "";
@@ -501,15 +504,36 @@ public sealed class AccountAdministration(LocalOfferDbContext db, UserManager<Ed
             problems.Add(new(OrganisationField, "Select an organisation from the list"));
         }
 
+        if (roles.Contains(EditorialRoles.Provider))
+        {
+            var provides = Provides(details);
+            var known = (await directory.NamesAsync()).Concat(currentProvides).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if (provides.Count == 0)
+            {
+                problems.Add(new(ProvidesField, "Select the organisations in the directory whose services a provider keeps"));
+            }
+            else if (provides.FirstOrDefault(p => !known.Contains(p)) is { } unknown)
+            {
+                problems.Add(new(ProvidesField, $"{unknown} is not an organisation in the directory. Select organisations from the list"));
+            }
+        }
+
         return problems;
     }
 
     private static List<string> Roles(AccountDetails details) => [.. EditorialRoles.All.Where(details.Roles.Contains)];
 
+    /// <summary>The directory organisations a provider keeps; nobody else keeps any.</summary>
+    private static List<string> Provides(AccountDetails details) => Roles(details).Contains(EditorialRoles.Provider)
+        ? [.. (details.Provides ?? []).Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)]
+        : [];
+
     private static bool IsSelf(EditorAccount account, Editor editor) => string.Equals(account.UserName, editor.Id, StringComparison.OrdinalIgnoreCase);
 
-    private static string Describe(IEnumerable<string> roles, string organisation) =>
-        string.Join(", ", roles.Select(EditorialRoles.Label)) + (organisation.Length > 0 ? $"; {organisation}" : "");
+    private static string Describe(IEnumerable<string> roles, EditorAccount account) =>
+        string.Join(", ", roles.Select(EditorialRoles.Label))
+        + (account.Organisation.Length > 0 ? $"; {account.Organisation}" : "")
+        + (account.Provides.Count > 0 ? $"; provides for {string.Join(", ", account.Provides)}" : "");
 
     private static string? Problem(IdentityResult result) => result.Succeeded ? null : string.Join(" ", result.Errors.Select(e => e.Description));
 

@@ -6,7 +6,8 @@ namespace BcpLocalOffer.Infrastructure.Identity;
 
 /// <summary>
 /// Who an account is allowed to be now, for work done later on their behalf (a scheduled
-/// publish): the roles it holds today, or nobody if it was disabled or deleted since.
+/// publish, a "still correct" link): the roles it holds today, or nobody if it was disabled or
+/// deleted since.
 /// </summary>
 public sealed class CurrentEditors(LocalOfferDbContext db)
 {
@@ -16,7 +17,7 @@ public sealed class CurrentEditors(LocalOfferDbContext db)
         var normalised = accountName.ToUpperInvariant();
         var account = await db.Users.AsNoTracking()
             .Where(u => u.NormalizedUserName == normalised)
-            .Select(u => new { u.Id, u.DisabledAt, u.Organisation })
+            .Select(u => new { u.Id, u.DisabledAt, u.Organisation, u.Provides })
             .SingleOrDefaultAsync(cancellationToken);
         if (account is null || account.DisabledAt is not null)
         {
@@ -29,6 +30,10 @@ public sealed class CurrentEditors(LocalOfferDbContext db)
         return new Editor(accountName,
             CanPublish: roles.Contains(EditorialRoles.EditorialBoard),
             IsAdministrator: roles.Contains(EditorialRoles.Administrator),
-            Organisation: account.Organisation);
+            Organisation: account.Organisation)
+        {
+            IsProvider = EditorialRoles.IsProviderOnly(roles),
+            Provides = account.Provides,
+        };
     }
 }

@@ -10,6 +10,12 @@ public class EditorAccount : IdentityUser
     /// <summary>The partner organisation the person writes for (a name from the partner organisations list), or empty.</summary>
     public string Organisation { get; set; } = "";
 
+    /// <summary>
+    /// Service providers: the directory organisations (as a service names who runs it) whose
+    /// listings the person keeps. Empty for everyone else.
+    /// </summary>
+    public List<string> Provides { get; set; } = [];
+
     public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>Set when an administrator disables the account: it cannot sign in and its sessions end.</summary>

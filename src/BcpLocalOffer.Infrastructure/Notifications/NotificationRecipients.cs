@@ -22,17 +22,27 @@ public sealed class NotificationRecipients(LocalOfferDbContext db)
         var board = (await BoardAsync(cancellationToken)).Select(a => a.Id).ToHashSet();
         return new Keepers(
             wanting.Where(a => a.Organisation.Length > 0).ToLookup(a => a.Organisation.Trim(), StringComparer.OrdinalIgnoreCase),
+            wanting.SelectMany(a => a.Provides.Select(o => (Organisation: o.Trim(), Account: a))).ToLookup(p => p.Organisation, p => p.Account, StringComparer.OrdinalIgnoreCase),
             [.. wanting.Where(a => board.Contains(a.Id))]);
     }
 }
 
-/// <summary>The people who keep each organisation's pages and services, and the board who hears when an organisation has nobody.</summary>
-public sealed class Keepers(ILookup<string, EditorAccount> byOrganisation, IReadOnlyList<EditorAccount> board)
+/// <summary>
+/// The people who keep each organisation's pages and services, the providers who keep their own
+/// listings, and the board who hears when an item has nobody.
+/// </summary>
+public sealed class Keepers(ILookup<string, EditorAccount> byOrganisation, ILookup<string, EditorAccount> byProvider, IReadOnlyList<EditorAccount> board)
 {
     /// <summary>The board's members who want to hear about reviews.</summary>
     public IReadOnlyList<EditorAccount> Board => board;
 
-    /// <summary>The owning organisation's people; the board where it has nobody with an account, so nothing goes unheard.</summary>
-    public IReadOnlyList<EditorAccount> Of(string owner) =>
-        byOrganisation[owner.Trim()].ToList() is { Count: > 0 } people ? people : board;
+    /// <summary>
+    /// The owning organisation's people and, for a service, the people of the provider that runs it;
+    /// the board where there is nobody with an account, so nothing goes unheard.
+    /// </summary>
+    /// <param name="provider">For a service, the organisation that runs it; null for a page.</param>
+    public IReadOnlyList<EditorAccount> Of(string owner, string? provider = null) =>
+        byOrganisation[owner.Trim()].Concat(provider is null ? [] : byProvider[provider.Trim()]).DistinctBy(a => a.Id).ToList() is { Count: > 0 } people
+            ? people
+            : board;
 }

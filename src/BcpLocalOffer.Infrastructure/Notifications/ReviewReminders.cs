@@ -12,7 +12,8 @@ using Microsoft.Extensions.Options;
 namespace BcpLocalOffer.Infrastructure.Notifications;
 
 /// <summary>A published page or service with a review date, as the reminders see it.</summary>
-public sealed record ReviewItem(ReviewItemKind Kind, Guid Id, string Title, string Owner, DateOnly ReviewBy, string EditorialPath);
+/// <param name="Provider">For a service, the organisation that runs it, whose provider accounts are reminded too.</param>
+public sealed record ReviewItem(ReviewItemKind Kind, Guid Id, string Title, string Owner, DateOnly ReviewBy, string EditorialPath, string? Provider = null);
 
 public enum ReviewItemKind
 {
@@ -68,7 +69,7 @@ public sealed class ReviewReminders(
                 > 0 => "due-7",
                 _ => "overdue",
             };
-            foreach (var owner in keepers.Of(item.Owner))
+            foreach (var owner in keepers.Of(item.Owner, item.Provider))
             {
                 queued += Queue(outbox, existing, item, stage, days, owner, withLink: true);
             }
@@ -142,5 +143,5 @@ public sealed class ReviewReminders(
         content.Current.Pages.Where(p => p.ReviewBy <= horizon)
             .Select(p => new ReviewItem(ReviewItemKind.Page, p.Key, p.Name, p.OwnerOrganisation, p.ReviewBy, $"/editorial/content/{p.Key}"))
             .Concat(directory.Current.Listed.Where(s => s.ReviewBy <= horizon && !s.IsSample)
-                .Select(s => new ReviewItem(ReviewItemKind.Service, s.Id, s.Name, s.OwnerOrganisation, s.ReviewBy, $"/editorial/directory/{s.Id}")));
+                .Select(s => new ReviewItem(ReviewItemKind.Service, s.Id, s.Name, s.OwnerOrganisation, s.ReviewBy, $"/editorial/directory/{s.Id}", s.Organisation)));
 }

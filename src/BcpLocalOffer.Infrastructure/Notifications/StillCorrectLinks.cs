@@ -80,15 +80,11 @@ public sealed class StillCorrectLinks(IDataProtectionProvider protection, IServi
 
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var account = await services.GetRequiredService<LocalOfferDbContext>().Users.AsNoTracking()
-            .SingleOrDefaultAsync(a => a.UserName == claim.Recipient && a.DisabledAt == null);
-        if (account is null)
+        if (await services.GetRequiredService<CurrentEditors>().FindAsync(claim.Recipient) is not { } owner)
         {
             return StillCorrectOutcome.WrongPerson;
         }
 
-        var board = await services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<EditorAccount>>().IsInRoleAsync(account, EditorialRoles.EditorialBoard);
-        var owner = new Editor(account.UserName!, board, Organisation: account.Organisation);
         if (claim.Kind == ReviewItemKind.Page)
         {
             var result = await services.GetRequiredService<PageReviews>().ConfirmStillCorrectAsync(claim.Id, claim.ReviewBy, owner);

@@ -21,6 +21,11 @@ public sealed class ContentEditing(LocalOfferDbContext db, PublishedCacheLoader 
 
     public async Task<EditResult<ContentNode>> CreatePageAsync(Guid parentKey, string documentTypeAlias, string name, string summary, Editor editor)
     {
+        if (WorkflowRules.ProviderMayChange(editor, providerOrganisation: null) is { IsAllowed: false } outOfReach)
+        {
+            return EditResult<ContentNode>.Refused(outOfReach.Reason!);
+        }
+
         var parent = await Db.ContentNodes.SingleOrDefaultAsync(n => n.Key == parentKey);
         var type = DocumentTypes.Find(documentTypeAlias);
         if (parent is null || type is null)
@@ -82,6 +87,11 @@ public sealed class ContentEditing(LocalOfferDbContext db, PublishedCacheLoader 
     /// </summary>
     public async Task<EditResult<ContentVersion>> SaveDraftAsync(Guid nodeKey, int basedOnNumber, Action<ContentVersion> change, Editor editor)
     {
+        if (WorkflowRules.ProviderMayChange(editor, providerOrganisation: null) is { IsAllowed: false } outOfReach)
+        {
+            return EditResult<ContentVersion>.Refused(outOfReach.Reason!);
+        }
+
         var latest = await Latest(nodeKey);
         if (latest is null)
         {

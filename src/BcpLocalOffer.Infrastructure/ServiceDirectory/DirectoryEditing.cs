@@ -25,6 +25,11 @@ public sealed class DirectoryEditing(LocalOfferDbContext db, PublishedDirectoryL
         var now = Clock.GetUtcNow();
         var version = new ServiceVersion { Number = 1, CreatedAt = now, CreatedBy = editor.Id, Review = ReviewState.NewDraft(editor.Id) };
         fill(version);
+        if (WorkflowRules.ProviderMayChange(editor, version.Organisation) is { IsAllowed: false } outOfReach)
+        {
+            return EditResult<DirectoryService>.Refused(outOfReach.Reason!);
+        }
+
         var wanted = UrlSegment.FromName(version.Name);
         if (!UrlSegment.IsValid(wanted))
         {
@@ -59,6 +64,12 @@ public sealed class DirectoryEditing(LocalOfferDbContext db, PublishedDirectoryL
             return EditResult<ServiceVersion>.NotFound();
         }
 
+        // A provider keeps their own listing: not another organisation's, and not by renaming who runs it.
+        if (WorkflowRules.ProviderMayChange(editor, latest.Organisation) is { IsAllowed: false } outOfReach)
+        {
+            return EditResult<ServiceVersion>.Refused(outOfReach.Reason!);
+        }
+
         if (latest.Number != basedOnNumber)
         {
             return EditResult<ServiceVersion>.Conflict(latest, $"Version {latest.Number} was saved by someone else while you were editing version {basedOnNumber}.");
@@ -66,9 +77,12 @@ public sealed class DirectoryEditing(LocalOfferDbContext db, PublishedDirectoryL
 
         var draft = latest.CopyAsNext(latest.Number + 1, editor.Id, Clock.GetUtcNow());
         change(draft);
-        if (WorkflowRules.ChangeOwner(editor, latest.OwnerOrganisation, draft.OwnerOrganisation) is { IsAllowed: false } refused)
+        var decision = WorkflowRules.ChangeOwner(editor, latest.OwnerOrganisation, draft.OwnerOrganisation) is { IsAllowed: false } notTheirs
+            ? notTheirs
+            : WorkflowRules.ProviderMayChange(editor, draft.Organisation);
+        if (!decision.IsAllowed)
         {
-            return EditResult<ServiceVersion>.Refused(refused.Reason!);
+            return EditResult<ServiceVersion>.Refused(decision.Reason!);
         }
 
         Db.DirectoryServiceVersions.Add(draft);
@@ -95,6 +109,8 @@ public sealed class DirectoryEditing(LocalOfferDbContext db, PublishedDirectoryL
 
     protected override string? OwnerOf(ServiceVersion version) => version.OwnerOrganisation;
 
+    protected override string? ProvidedBy(ServiceVersion version) => version.Organisation;
+
     protected override string Describe(ServiceVersion version) => version.Name;
 
     protected override async Task PublishAsync(ServiceVersion version, Editor editor, DateTimeOffset now) =>
@@ -117,7 +133,7 @@ public sealed class DirectoryEditing(LocalOfferDbContext db, PublishedDirectoryL
             return EditResult<DirectoryService>.NotFound();
         }
 
-        if (WorkflowRules.ConfirmStillCorrect(owner, shown.OwnerOrganisation, shown.ReviewBy, linkReviewBy, "service") is { IsAllowed: false } refused)
+        if (WorkflowRules.ConfirmStillCorrect(owner, shown.OwnerOrganisation, shown.ReviewBy, linkReviewBy, "service", shown.Organisation) is { IsAllowed: false } refused)
         {
             return refused.Refusal == Refusal.Changed ? EditResult<DirectoryService>.Conflict(service, refused.Reason!) : EditResult<DirectoryService>.Refused(refused.Reason!);
         }

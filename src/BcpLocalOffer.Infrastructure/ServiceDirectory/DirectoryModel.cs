@@ -1,9 +1,7 @@
 using BcpLocalOffer.Infrastructure.Workflow;
-using System.Text.Json;
 using BcpLocalOffer.Core.ServiceDirectory;
+using BcpLocalOffer.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace BcpLocalOffer.Infrastructure.ServiceDirectory;
 
@@ -34,7 +32,7 @@ public static class DirectoryModel
             version.Property(v => v.Kind).HasMaxLength(40);
             foreach (var list in new[] { nameof(ServiceVersion.Needs), nameof(ServiceVersion.Localities), nameof(ServiceVersion.Costs), nameof(ServiceVersion.AccessRoutes) })
             {
-                version.Property<List<string>>(list).HasConversion(JsonList).HasMaxLength(1000).Metadata.SetValueComparer(ListComparer);
+                version.Property<List<string>>(list).AsJsonList(1000);
             }
 
             foreach (var text in new[]
@@ -65,13 +63,4 @@ public static class DirectoryModel
 
         return modelBuilder;
     }
-
-    private static readonly ValueConverter<List<string>, string> JsonList = new(
-        list => JsonSerializer.Serialize(list, JsonSerializerOptions.Default),
-        json => JsonSerializer.Deserialize<List<string>>(json, JsonSerializerOptions.Default) ?? new List<string>());
-
-    private static readonly ValueComparer<List<string>> ListComparer = new(
-        (a, b) => a!.SequenceEqual(b!),
-        list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
-        list => list.ToList());
 }

@@ -17,6 +17,7 @@ public static class DirectoryRegistration
         services.AddScoped<DirectorySeedImporter>();
         services.AddScoped<PublishedDirectoryLoader>();
         services.AddScoped<DirectoryEditing>();
+        services.AddScoped<DirectoryOrganisations>();
         services.AddSingleton<DirectorySearchDocuments>();
         services.AddSingleton<ISearchDocumentSource>(provider => provider.GetRequiredService<DirectorySearchDocuments>());
         return services;

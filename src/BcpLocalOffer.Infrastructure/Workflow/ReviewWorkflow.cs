@@ -59,6 +59,12 @@ public abstract class ReviewWorkflow<TItem, TId>(LocalOfferDbContext db, TimePro
     /// <summary>The organisation that keeps the item, for kinds that have owners (pages, services).</summary>
     protected virtual string? OwnerOf(TItem item) => null;
 
+    /// <summary>
+    /// The organisation that runs the item, for the one kind service providers may change (services);
+    /// null for every other kind, which <see cref="WorkflowRules.ProviderMayChange"/> then keeps from them.
+    /// </summary>
+    protected virtual string? ProvidedBy(TItem item) => null;
+
     public async Task<IReadOnlyList<WorkItem>> OpenItemsAsync(CancellationToken cancellationToken = default)
     {
         var open = await Current
@@ -115,6 +121,11 @@ public abstract class ReviewWorkflow<TItem, TId>(LocalOfferDbContext db, TimePro
     /// </summary>
     protected async Task<EditResult<TItem>> AddDraftAsync(TItem item, Editor editor, Func<TItem, Task>? afterAdd = null)
     {
+        if (WorkflowRules.ProviderMayChange(editor, ProvidedBy(item)) is { IsAllowed: false } outOfReach)
+        {
+            return EditResult<TItem>.Refused(outOfReach.Reason!);
+        }
+
         item.Review = ReviewState.NewDraft(editor.Id);
         Db.Add(item);
         await Db.SaveChangesAsync();
@@ -142,7 +153,9 @@ public abstract class ReviewWorkflow<TItem, TId>(LocalOfferDbContext db, TimePro
             return EditResult<TItem>.NotFound();
         }
 
-        var decision = refusal(item) is { } reason ? WorkflowDecision.Refused(reason) : WorkflowRules.Edit(item.Review);
+        var decision = WorkflowRules.ProviderMayChange(editor, ProvidedBy(item)) is { IsAllowed: false } outOfReach ? outOfReach
+            : refusal(item) is { } reason ? WorkflowDecision.Refused(reason)
+            : WorkflowRules.Edit(item.Review);
         if (!decision.IsAllowed)
         {
             return EditResult<TItem>.Refused(decision.Reason!);
@@ -164,7 +177,7 @@ public abstract class ReviewWorkflow<TItem, TId>(LocalOfferDbContext db, TimePro
             return EditResult<TItem>.NotFound();
         }
 
-        var decision = rule(item);
+        var decision = WorkflowRules.ProviderMayChange(editor, ProvidedBy(item)) is { IsAllowed: false } outOfReach ? outOfReach : rule(item);
         if (!decision.IsAllowed)
         {
             // A draft that changed under the reviewer is a conflict, not a lack of rights: they read the new one and decide again.

@@ -62,6 +62,7 @@ public sealed class AccountController(SignInManager<EditorAccount> signInManager
     }
 
     [Authorize]
+    [OpenToProviders]
     [HttpPost("/editorial/sign-out")]
     public async Task<IActionResult> SignOutOfEditorial()
     {

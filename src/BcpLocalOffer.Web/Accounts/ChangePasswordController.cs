@@ -9,6 +9,7 @@ namespace BcpLocalOffer.Web.Accounts;
 /// An editor changes their own password, proving it is them with the current one. The new password
 /// changes the security stamp, so every other session of the account ends; this one is signed in again.
 /// </summary>
+[OpenToProviders]
 public sealed class ChangePasswordController(UserManager<EditorAccount> users, SignInManager<EditorAccount> signInManager, ILogger<ChangePasswordController> logger) : BackOfficeController
 {
     public const string Path = "/editorial/account/password";

@@ -10,11 +10,14 @@ public sealed class EditorialAccounts(UserManager<EditorAccount> users, RoleMana
     /// One account per role for trying the site on a developer's machine. These exist only when
     /// the environment is Development; a council's server never has them.
     /// </summary>
-    public static readonly IReadOnlyList<(string Email, string Password, string Role, string Name, string Organisation)> DevelopmentAccounts =
+    public static readonly IReadOnlyList<DevelopmentAccount> DevelopmentAccounts =
     [
-        ("author@local-offer.test", "author-development-only", EditorialRoles.Author, "Demo Author", "Parent Carers Together"),
-        ("board@local-offer.test", "board-development-only", EditorialRoles.EditorialBoard, "Demo Board Member", "BCP Council SEND Service"),
-        ("admin@local-offer.test", "admin-development-only", EditorialRoles.Administrator, "Demo Administrator", "BCP Council SEND Service"),
+        new("author@local-offer.test", "author-development-only", EditorialRoles.Author, "Demo Author", "Parent Carers Together"),
+        new("board@local-offer.test", "board-development-only", EditorialRoles.EditorialBoard, "Demo Board Member", "BCP Council SEND Service"),
+        new("admin@local-offer.test", "admin-development-only", EditorialRoles.Administrator, "Demo Administrator", "BCP Council SEND Service"),
+        // Two of the seed's sample organisations, so the demo shows a provider keeping more than one.
+        new("provider@local-offer.test", "provider-development-only", EditorialRoles.Provider, "Demo Service Provider", "",
+            ["Sample: Seaview Short Breaks Trust", "Sample: Harbourside Inclusive Leisure"]),
     ];
 
     public async Task EnsureRolesAsync()
@@ -30,7 +33,7 @@ public sealed class EditorialAccounts(UserManager<EditorAccount> users, RoleMana
 
     public async Task EnsureDevelopmentAccountsAsync()
     {
-        foreach (var (email, password, role, name, organisation) in DevelopmentAccounts)
+        foreach (var (email, password, role, name, organisation, provides) in DevelopmentAccounts)
         {
             var existing = await users.FindByEmailAsync(email);
             if (existing is { DisabledAt: not null })
@@ -41,7 +44,7 @@ public sealed class EditorialAccounts(UserManager<EditorAccount> users, RoleMana
             }
             else if (existing is null)
             {
-                var result = await CreateAsync(email, password, role, name, organisation);
+                var result = await CreateAsync(email, password, role, name, organisation, provides);
                 if (!result.Succeeded)
                 {
                     throw new InvalidOperationException($"Could not create the development account {email}: {Describe(result)}");
@@ -58,7 +61,7 @@ public sealed class EditorialAccounts(UserManager<EditorAccount> users, RoleMana
     public async Task<IReadOnlyList<string>> DisableDevelopmentAccountsAsync()
     {
         var disabled = new List<string>();
-        foreach (var (email, _, _, _, _) in DevelopmentAccounts)
+        foreach (var email in DevelopmentAccounts.Select(a => a.Email))
         {
             if (await users.FindByEmailAsync(email) is { DisabledAt: null } account)
             {
@@ -71,7 +74,8 @@ public sealed class EditorialAccounts(UserManager<EditorAccount> users, RoleMana
         return disabled;
     }
 
-    public async Task<IdentityResult> CreateAsync(string email, string password, string role, string name, string organisation)
+    /// <param name="provides">For a service provider, the directory organisations whose services they keep.</param>
+    public async Task<IdentityResult> CreateAsync(string email, string password, string role, string name, string organisation, IReadOnlyList<string>? provides = null)
     {
         await EnsureRolesAsync();
         var account = new EditorAccount
@@ -81,6 +85,7 @@ public sealed class EditorialAccounts(UserManager<EditorAccount> users, RoleMana
             EmailConfirmed = true,
             DisplayName = name,
             Organisation = organisation,
+            Provides = [.. provides ?? []],
             CreatedAt = clock.GetUtcNow(),
             LockoutEnabled = true,
         };
@@ -90,3 +95,7 @@ public sealed class EditorialAccounts(UserManager<EditorAccount> users, RoleMana
 
     public static string Describe(IdentityResult result) => string.Join(" ", result.Errors.Select(e => e.Description));
 }
+
+/// <summary>A demo account for Development: one per role.</summary>
+/// <param name="Provides">For the provider, the directory organisations whose services it keeps.</param>
+public sealed record DevelopmentAccount(string Email, string Password, string Role, string Name, string Organisation, IReadOnlyList<string>? Provides = null);

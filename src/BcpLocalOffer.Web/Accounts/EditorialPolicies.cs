@@ -12,7 +12,8 @@ public static class EditorialPolicies
     public const string Statistics = "Statistics";
 
     public static AuthorizationBuilder AddEditorialPolicies(this AuthorizationBuilder builder) => builder
-        .AddPolicy(AnyEditor, policy => policy.RequireAuthenticatedUser().RequireRole(EditorialRoles.All))
+        // Service providers are editors too, but reach only what is marked open to them.
+        .AddPolicy(AnyEditor, policy => policy.RequireAuthenticatedUser().RequireRole(EditorialRoles.All).AddRequirements(new ProviderBoundary()))
         // Administrators manage people and settings; only the board reviews, publishes and reads feedback.
         .AddPolicy(Board, policy => policy.RequireAuthenticatedUser().RequireRole(EditorialRoles.EditorialBoard))
         // The site's statistics are for the board and for administrators (the digital team), who publish nothing.

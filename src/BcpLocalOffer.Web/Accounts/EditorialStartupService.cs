@@ -46,9 +46,9 @@ public sealed class EditorialStartupService(
         // Straight to the console, not the log files: these are for the developer at the keyboard.
         Console.WriteLine();
         Console.WriteLine("Development sign-in at /editorial/sign-in (these accounts exist only in Development):");
-        foreach (var (email, password, role, _, _) in EditorialAccounts.DevelopmentAccounts)
+        foreach (var account in EditorialAccounts.DevelopmentAccounts)
         {
-            Console.WriteLine($"  {role,-15} {email,-26} {password}");
+            Console.WriteLine($"  {EditorialRoles.Label(account.Role),-16} {account.Email,-26} {account.Password}");
         }
 
         Console.WriteLine();

@@ -13,6 +13,7 @@ namespace BcpLocalOffer.Web.Accounts;
 /// enrolling, since a role that requires two-factor sends people here.
 /// </summary>
 [AllowedBeforeTwoFactorEnrolment]
+[OpenToProviders]
 public sealed class TwoFactorController(
     UserManager<EditorAccount> users,
     SignInManager<EditorAccount> signInManager,

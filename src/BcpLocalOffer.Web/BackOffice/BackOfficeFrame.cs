@@ -24,16 +24,18 @@ public sealed record BackOfficeFrame(string SignedInAs, IReadOnlyList<BackOffice
         var work = await queue.ForAsync(user.ToEditor(), cancellationToken);
         var board = user.IsInRole(EditorialRoles.EditorialBoard);
         var administrator = user.IsInRole(EditorialRoles.Administrator);
+        // A provider's back office is their own listings: the one section open to them.
+        var editor = !user.IsProviderOnly();
         var sections = new List<(string Name, string Address, int Waiting, bool Shown)>
         {
-            ("Dashboard", "/editorial", work.ToReview.Count + work.SentBack.Count, true),
-            ("Content", "/editorial/content", Waiting(work, AuditCapability.Page), true),
+            ("Dashboard", "/editorial", work.ToReview.Count + work.SentBack.Count, editor),
+            ("Content", "/editorial/content", Waiting(work, AuditCapability.Page), editor),
             ("Directory", "/editorial/directory", Waiting(work, AuditCapability.Service), true),
-            ("Improvement plan", "/editorial/improvement-plan", Waiting(work, AuditCapability.PlanStatusChange) + Waiting(work, AuditCapability.QuarterlyReport), true),
+            ("Improvement plan", "/editorial/improvement-plan", Waiting(work, AuditCapability.PlanStatusChange) + Waiting(work, AuditCapability.QuarterlyReport), editor),
             ("You said – We did", "/editorial/you-said-we-did", Waiting(work, AuditCapability.YouSaidWeDid), board),
             ("Feedback", "/editorial/feedback", 0, board),
-            ("Media", "/editorial/media", Waiting(work, AuditCapability.Media), true),
-            ("Coverage", "/editorial/coverage", 0, true),
+            ("Media", "/editorial/media", Waiting(work, AuditCapability.Media), editor),
+            ("Coverage", "/editorial/coverage", 0, editor),
             ("Statistics", "/editorial/analytics", 0, board || administrator),
             ("Users", "/editorial/users", accountChangesWaiting, administrator),
             ("Audit log", "/editorial/audit", 0, administrator),

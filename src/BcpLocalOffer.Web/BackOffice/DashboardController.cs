@@ -14,9 +14,16 @@ namespace BcpLocalOffer.Web.BackOffice;
 /// <summary>The editorial home: the one work queue first (what waits for this person, across every kind of content), then review dates.</summary>
 public sealed class DashboardController(IPublishedContentCache cache, WorkQueue work, LocalOfferDbContext db, TimeProvider clock) : BackOfficeController
 {
+    /// <summary>Open to providers only to send them on: their back office is their directory listings.</summary>
+    [OpenToProviders]
     [HttpGet("/editorial")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
+        if (User.IsProviderOnly())
+        {
+            return Redirect(ServiceDirectory.DirectoryEditorialController.Root);
+        }
+
         ViewData["Title"] = "Editorial dashboard";
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         var pages = cache.Current.Pages;

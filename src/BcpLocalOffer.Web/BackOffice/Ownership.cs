@@ -13,7 +13,8 @@ namespace BcpLocalOffer.Web.BackOffice;
 /// <param name="What">"page" or "listing", as the sentences call it.</param>
 public sealed record Ownership(Editor Editor, string? CurrentOwner, FieldModel Field, string What)
 {
-    public bool MayChooseOwner => CurrentOwner is null || Editor.CanPublish;
+    /// <summary>The board always; the author of a new item too, unless a provider, whose new listing they keep themselves.</summary>
+    public bool MayChooseOwner => Editor.CanPublish || (CurrentOwner is null && !Editor.IsProvider);
 
     public bool IsProposal => CurrentOwner is not null && WorkflowRules.IsProposal(Editor, CurrentOwner);
 

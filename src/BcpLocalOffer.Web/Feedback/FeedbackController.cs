@@ -209,7 +209,7 @@ public sealed class FeedbackController(
                 if (!stored.WasReplay)
                 {
                     await new Infrastructure.Notifications.ReportNotices(db, clock).QueueAsync(
-                        reference, service.OwnerOrganisation, "service", service.Name, answer.Value.Problem.Label(), $"/editorial/directory/{service.Id}");
+                        reference, service.OwnerOrganisation, "service", service.Name, answer.Value.Problem.Label(), $"/editorial/directory/{service.Id}", service.Organisation);
                 }
             }
             catch (Exception exception) when (DatabaseOutage.IsOutage(exception))

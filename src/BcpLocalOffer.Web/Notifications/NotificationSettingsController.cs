@@ -1,4 +1,5 @@
 using BcpLocalOffer.Infrastructure.Identity;
+using BcpLocalOffer.Web.Accounts;
 using BcpLocalOffer.Web.BackOffice;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace BcpLocalOffer.Web.Notifications;
 
 /// <summary>Each person chooses which emails they receive. The choices are theirs alone, so there is no review.</summary>
+[OpenToProviders]
 public sealed class NotificationSettingsController(UserManager<EditorAccount> users) : BackOfficeController
 {
     public const string Path = "/editorial/account/notifications";

@@ -17,8 +17,11 @@ namespace BcpLocalOffer.Web.ServiceDirectory;
 /// <summary>
 /// The directory in the back office: any editor adds a service or saves a new draft of one and
 /// submits it; the editorial board approves and publishes it (never the person who wrote it) or
-/// sends it back with comments. Every step is audited.
+/// sends it back with comments, reading the change side by side with what families see now.
+/// Every step is audited. Service providers use it too, for their own organisations' services
+/// only: they see no other listing, and the workflow refuses them anything else.
 /// </summary>
+[OpenToProviders]
 public sealed class DirectoryEditorialController(LocalOfferDbContext db, DirectoryEditing editing, TimeProvider clock, IOptions<DirectoryOptions> options) : BackOfficeController
 {
     public const string Root = "/editorial/directory";
@@ -31,33 +34,46 @@ public sealed class DirectoryEditorialController(LocalOfferDbContext db, Directo
                 .Where(v => v.Number == db.DirectoryServiceVersions.Where(o => o.ServiceId == v.ServiceId).Max(o => o.Number))
                 .ToListAsync())
             .ToDictionary(v => v.ServiceId);
-        var rows = services.Where(s => latest.ContainsKey(s.Id))
+        var editor = User.ToEditor();
+        var rows = services.Where(s => latest.ContainsKey(s.Id) && WorkflowRules.ProviderMayChange(editor, latest[s.Id].Organisation).IsAllowed)
             .Select(s => new ServiceRow(s, latest[s.Id], s.PublishedVersionId is not null))
             .OrderBy(r => r.Latest.Review.State == WorkflowState.Approved ? 1 : 0).ThenBy(r => r.Latest.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
         ViewData["Title"] = "Directory";
-        return View("~/ServiceDirectory/Views/Editorial/Index.cshtml", new DirectoryEditorialIndexModel(rows, clock.UkToday(), options.Value.EvidenceValidMonths, done));
+        return View("~/ServiceDirectory/Views/Editorial/Index.cshtml", new DirectoryEditorialIndexModel(rows, clock.UkToday(), options.Value.EvidenceValidMonths, done, editor));
     }
 
     [HttpGet(Root + "/new")]
-    public IActionResult New() => ShowForm(null, new ServiceForm
+    public IActionResult New()
     {
-        Status = ServiceStatus.Active.Slug(),
-        ReviewBy = clock.UkToday().AddMonths(12).ToString("yyyy-MM-dd"),
-        OwnerOrganisation = User.ToEditor().Organisation,
-    });
+        var editor = User.ToEditor();
+        return ShowForm(null, new ServiceForm
+        {
+            Status = ServiceStatus.Active.Slug(),
+            ReviewBy = clock.UkToday().AddMonths(12).ToString("yyyy-MM-dd"),
+            Organisation = editor.IsProvider ? editor.Provides.FirstOrDefault() : null,
+            OwnerOrganisation = editor.Organisation,
+        });
+    }
 
     [HttpPost(Root + "/new")]
     public async Task<IActionResult> New(ServiceForm form)
     {
-        var fill = form.Validate(ModelState, clock.UkToday());
+        var editor = User.ToEditor();
+        if (editor.IsProvider)
+        {
+            // A provider keeps the listing they add, until the board hands it to someone else.
+            form.OwnerOrganisation = form.Organisation;
+        }
+
+        var fill = Validate(form, editor);
         if (fill is null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return ShowForm(null, form);
         }
 
-        var result = await editing.CreateAsync(fill, User.ToEditor());
+        var result = await editing.CreateAsync(fill, editor);
         return result.Succeeded ? Redirect($"{Root}/{result.Value!.Id}?done=created") : Outcome(result, "");
     }
 
@@ -71,6 +87,11 @@ public sealed class DirectoryEditorialController(LocalOfferDbContext db, Directo
         }
 
         var versions = await db.DirectoryServiceVersions.AsNoTracking().Where(v => v.ServiceId == id).OrderByDescending(v => v.Number).ToListAsync();
+        if (WorkflowRules.ProviderMayChange(User.ToEditor(), versions[0].Organisation) is { IsAllowed: false } notTheirs)
+        {
+            return Refused(notTheirs.Reason);
+        }
+
         ViewData["Title"] = versions[0].Name;
         return View("~/ServiceDirectory/Views/Editorial/Details.cshtml",
             new ServiceDetailsModel(service, versions, User.ToEditor(), clock.UkToday(), options.Value.EvidenceValidMonths, done));
@@ -80,7 +101,14 @@ public sealed class DirectoryEditorialController(LocalOfferDbContext db, Directo
     public async Task<IActionResult> Edit(Guid id)
     {
         var latest = await LatestAsync(id);
-        return latest is null ? NotFound() : ShowForm(latest, ServiceForm.From(latest));
+        if (latest is null)
+        {
+            return NotFound();
+        }
+
+        return WorkflowRules.ProviderMayChange(User.ToEditor(), latest.Organisation) is { IsAllowed: false } notTheirs
+            ? Refused(notTheirs.Reason)
+            : ShowForm(latest, ServiceForm.From(latest));
     }
 
     [HttpPost(Root + "/{id:guid}/edit")]
@@ -93,8 +121,13 @@ public sealed class DirectoryEditorialController(LocalOfferDbContext db, Directo
         }
 
         var editor = User.ToEditor();
+        if (WorkflowRules.ProviderMayChange(editor, latest.Organisation) is { IsAllowed: false } outOfReach)
+        {
+            return Refused(outOfReach.Reason);
+        }
+
         form.OwnerOrganisation = Ownership.AsPosted(form.OwnerOrganisation, latest.OwnerOrganisation);
-        var fill = form.Validate(ModelState, clock.UkToday());
+        var fill = Validate(form, editor);
         if (fill is not null && WorkflowRules.ChangeOwner(editor, latest.OwnerOrganisation, form.OwnerOrganisation!) is { IsAllowed: false } notTheirs)
         {
             ModelState.AddModelError(nameof(ServiceForm.OwnerOrganisation), notTheirs.Reason!);
@@ -156,6 +189,19 @@ public sealed class DirectoryEditorialController(LocalOfferDbContext db, Directo
         return Outcome(result, $"{Root}/{id}?done=returned");
     }
 
+    /// <summary>The form's own checks, and for a provider that the service stays with one of their organisations (an error by the field, so nothing typed is lost).</summary>
+    private Action<ServiceVersion>? Validate(ServiceForm form, Editor editor)
+    {
+        var fill = form.Validate(ModelState, clock.UkToday());
+        if (!string.IsNullOrWhiteSpace(form.Organisation) && WorkflowRules.ProviderMayChange(editor, form.Organisation) is { IsAllowed: false } notTheirs)
+        {
+            ModelState.AddModelError(nameof(ServiceForm.Organisation), notTheirs.Reason!);
+            return null;
+        }
+
+        return fill;
+    }
+
     private Task<ServiceVersion?> LatestAsync(Guid id) =>
         db.DirectoryServiceVersions.AsNoTracking().Where(v => v.ServiceId == id).OrderByDescending(v => v.Number).FirstOrDefaultAsync();
 
@@ -168,7 +214,7 @@ public sealed class DirectoryEditorialController(LocalOfferDbContext db, Directo
 
 public sealed record ServiceRow(DirectoryService Service, ServiceVersion Latest, bool IsPublished);
 
-public sealed record DirectoryEditorialIndexModel(IReadOnlyList<ServiceRow> Rows, DateOnly Today, int EvidenceValidMonths, string? Done);
+public sealed record DirectoryEditorialIndexModel(IReadOnlyList<ServiceRow> Rows, DateOnly Today, int EvidenceValidMonths, string? Done, Editor Editor);
 
 public sealed record ServiceFormModel(ServiceVersion? Latest, ServiceForm Form, Editor Editor);
 
@@ -177,6 +223,15 @@ public sealed record ServiceDetailsModel(DirectoryService Service, IReadOnlyList
     public ServiceVersion Latest => Versions[0];
 
     public ServiceVersion? Published => Versions.FirstOrDefault(v => v.Id == Service.PublishedVersionId);
+
+    /// <summary>The newest version beside what families see now, when they differ: what the board approves.</summary>
+    public ComparisonTable? Changes => Published is { } published && published.Id != Latest.Id
+        ? new ComparisonTable(ServiceComparison.Compare(published, Latest), "What this version changes",
+            ($"Published now (version {published.Number})", Saved(published)), ($"Version {Latest.Number}", Saved(Latest)))
+        : null;
+
+    private static string Saved(ServiceVersion version) =>
+        $"saved by {version.CreatedBy}, {version.CreatedAt.ToString("d MMM yyyy HH:mm", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}";
 
     public SendFriendlyVerdict Evidence => SendFriendlyRule.Judge(Latest.Evidence, Today, EvidenceValidMonths);
 }

@@ -20,6 +20,7 @@ public sealed class UsersController(
     LocalOfferDbContext db,
     AccountAdministration administration,
     PartnerOrganisations organisations,
+    Infrastructure.ServiceDirectory.DirectoryOrganisations providers,
     TwoFactorRequirement requirement,
     TimeProvider clock) : BackOfficeController
 {
@@ -166,13 +167,13 @@ public sealed class UsersController(
     {
         Response.StatusCode = status;
         ViewData["Title"] = "Add a user";
-        return View("UserNew", new UserFormModel(form, await organisations.ActiveNamesAsync()));
+        return View("UserNew", new UserFormModel(form, await organisations.ActiveNamesAsync(), await providers.NamesAsync()));
     }
 
     private async Task<IActionResult> ShowDetailsAsync(EditorAccount account, UserForm? form, string? done, int status = StatusCodes.Status200OK)
     {
         var roles = await RolesAsync(account.Id);
-        form ??= new UserForm { DisplayName = account.DisplayName, Roles = [.. roles], Organisation = account.Organisation };
+        form ??= new UserForm { DisplayName = account.DisplayName, Roles = [.. roles], Organisation = account.Organisation, Provides = [.. account.Provides] };
         var choices = (await organisations.ActiveNamesAsync()).ToList();
         if (account.Organisation.Length > 0 && !choices.Contains(account.Organisation))
         {
@@ -185,7 +186,7 @@ public sealed class UsersController(
         var waiting = await administration.WaitingAsync(account.Id);
         return View("UserDetails", new UserDetailsModel(
             new UserRow(account, roles, AccountAdministration.IsLockedOut(account, clock.GetUtcNow()), roles.Any(required.Contains) && !requirement.IsExempt(account.UserName)),
-            new UserFormModel(form, choices),
+            new UserFormModel(form, choices, [.. (await providers.NamesAsync()).Union(account.Provides, StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)]),
             string.Equals(account.UserName, User.Identity?.Name, StringComparison.OrdinalIgnoreCase),
             done,
             [.. waiting.Select(c => new WaitingChange(c, account, AccountAdministration.MayApprove(c, User.ToEditor(), account)))]));
@@ -224,7 +225,10 @@ public sealed class UserForm
 
     public string? Organisation { get; set; }
 
-    public AccountDetails ToDetails() => new(Email, DisplayName, Roles, Organisation);
+    /// <summary>Service providers: the directory organisations whose services they keep.</summary>
+    public List<string> Provides { get; set; } = [];
+
+    public AccountDetails ToDetails() => new(Email, DisplayName, Roles, Organisation, Provides);
 }
 
 public sealed record UserRow(EditorAccount Account, IReadOnlyList<string> Roles, bool IsLockedOut, bool TwoFactorRequired)
@@ -240,7 +244,8 @@ public sealed record WaitingChange(PrivilegedChange Change, EditorAccount Accoun
 
 public sealed record UsersModel(IReadOnlyList<UserRow> Rows, IReadOnlyList<string> TwoFactorRequiredRoles, string? Done, IReadOnlyList<WaitingChange> Waiting);
 
-public sealed record UserFormModel(UserForm Form, IReadOnlyList<string> Organisations);
+/// <param name="DirectoryOrganisations">The organisations that run services in the directory, for linking a provider's account.</param>
+public sealed record UserFormModel(UserForm Form, IReadOnlyList<string> Organisations, IReadOnlyList<string> DirectoryOrganisations);
 
 public sealed record UserDetailsModel(UserRow User, UserFormModel Form, bool IsSelf, string? Done, IReadOnlyList<WaitingChange> Waiting);
 

@@ -20,7 +20,7 @@ public class ProductionAccountsTests(LocalOfferFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<EditorAccount>>();
-        foreach (var (email, _, _, _, _) in BcpLocalOffer.Web.Accounts.EditorialAccounts.DevelopmentAccounts)
+        foreach (var email in BcpLocalOffer.Web.Accounts.EditorialAccounts.DevelopmentAccounts.Select(a => a.Email))
         {
             Assert.Null(await users.FindByEmailAsync(email));
         }

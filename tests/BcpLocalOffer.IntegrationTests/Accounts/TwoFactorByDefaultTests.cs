@@ -55,11 +55,21 @@ public class DemoAccountTwoFactorTests(TwoFactorByDefaultFactory factory) : ICla
     [Fact]
     public async Task In_development_the_demo_board_member_and_administrator_sign_in_with_their_password_but_new_board_members_still_enrol()
     {
-        foreach (var (email, password, _, _, _) in BcpLocalOffer.Web.Accounts.EditorialAccounts.DevelopmentAccounts)
+        foreach (var (email, password, role, _, _, _) in BcpLocalOffer.Web.Accounts.EditorialAccounts.DevelopmentAccounts)
         {
             var session = EditorialSession.Open(factory);
             Assert.Equal("/editorial", (await session.SignInAsync(email, password)).Headers.Location?.OriginalString);
-            Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/editorial")).StatusCode);
+            var home = await session.Client.GetAsync("/editorial");
+            if (role == EditorialRoles.Provider)
+            {
+                // A provider's back office is their services.
+                Assert.Equal("/editorial/directory", home.Headers.Location?.OriginalString);
+                Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/editorial/directory")).StatusCode);
+            }
+            else
+            {
+                Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+            }
         }
 
         var board = await TestAccounts.CreateAsync(factory, EditorialRoles.EditorialBoard);

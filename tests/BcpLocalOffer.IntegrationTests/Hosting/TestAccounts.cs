@@ -11,11 +11,12 @@ public static class TestAccounts
 {
     public const string Password = "test-account-password";
 
-    public static async Task<string> CreateAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory, string role, string organisation = "SENDIASS", string? also = null)
+    /// <param name="provides">For a service provider, the directory organisations whose services they keep.</param>
+    public static async Task<string> CreateAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> factory, string role, string organisation = "SENDIASS", string? also = null, IReadOnlyList<string>? provides = null)
     {
         var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@local-offer.test";
         await using var scope = factory.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<EditorialAccounts>().CreateAsync(email, Password, role, "Test " + role, organisation);
+        var result = await scope.ServiceProvider.GetRequiredService<EditorialAccounts>().CreateAsync(email, Password, role, "Test " + role, organisation, provides);
         Assert.True(result.Succeeded, EditorialAccounts.Describe(result));
         if (also is not null)
         {

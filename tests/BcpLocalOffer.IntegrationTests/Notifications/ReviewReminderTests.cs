@@ -1,11 +1,14 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using BcpLocalOffer.Core.Content.Published;
+using BcpLocalOffer.Core.ServiceDirectory.Published;
 using BcpLocalOffer.Core.Publishing;
 using BcpLocalOffer.Infrastructure.ContentSeed;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Identity;
 using BcpLocalOffer.Infrastructure.Notifications;
+using BcpLocalOffer.Infrastructure.Publishing;
+using BcpLocalOffer.Infrastructure.ServiceDirectory;
 using BcpLocalOffer.IntegrationTests.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -111,6 +114,50 @@ public sealed partial class ReviewReminderTests : IAsyncLifetime
         var expired = await browser.Client.GetAsync(LinkIn(owner, "Travel to school and college"));
         Assert.Equal(HttpStatusCode.Gone, expired.StatusCode);
         Assert.NotEqual(DateOnly.FromDateTime(UkTime.ToLocal(clock.GetUtcNow().UtcDateTime)).AddMonths(6), ReviewByOf(site));
+    }
+
+    [Fact]
+    public async Task A_provider_is_reminded_of_their_own_service_and_confirms_it_from_the_link_but_not_another_organisations()
+    {
+        await using var site = new RestartableSiteFactory(data, clock);
+        _ = site.Server;
+        var directory = site.Services.GetRequiredService<IPublishedDirectoryCache>();
+        var listed = directory.Current.Listed.ToList();
+        var service = listed.First();
+        var other = listed.First(s => s.Organisation != service.Organisation);
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            // The seed's services are samples, which are never chased: make these two real listings.
+            var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
+            await db.DirectoryServiceVersions.Where(v => v.ServiceId == service.Id || v.ServiceId == other.Id).ExecuteUpdateAsync(set => set
+                .SetProperty(v => v.IsSample, false).SetProperty(v => v.ReviewBy, service.ReviewBy));
+            await scope.ServiceProvider.GetRequiredService<PublishedDirectoryLoader>().RefreshAsync();
+        }
+
+        var provider = await TestAccounts.CreateAsync(site, EditorialRoles.Provider, "", provides: [service.Organisation]);
+        await MoveToAsync(site, service.ReviewBy.AddDays(-7));
+        await RemindAndSendAsync(site);
+
+        Assert.Equal([$"Due for review in 7 days: {service.Name}"], SubjectsAbout(provider, service.Name));
+        Assert.Empty(SubjectsAbout(provider, other.Name));
+        var browser = site.OpenSession();
+        var confirmed = await browser.PostFormAsync(LinkIn(provider, service.Name), "/still-correct", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        var today = DateOnly.FromDateTime(UkTime.ToLocal(clock.GetUtcNow().UtcDateTime));
+        Assert.Equal(today, directory.Current.Find(service.Id)!.CheckedOn);
+        Assert.Contains($"Checked by the provider on {today.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))}",
+            await site.CreateClient().GetStringAsync($"/directory/{service.Slug}"));
+
+        // Another organisation's service, with nobody of its own: the board is reminded, and the provider cannot confirm it.
+        var board = MailPickup.In(data.DataPath, Board).LastOrDefault(m => m.Subject.EndsWith(other.Name, StringComparison.Ordinal));
+        Assert.NotNull(board);
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var owner = await scope.ServiceProvider.GetRequiredService<CurrentEditors>().FindAsync(provider);
+            var refused = await scope.ServiceProvider.GetRequiredService<Infrastructure.ServiceDirectory.DirectoryEditing>()
+                .ConfirmStillCorrectAsync(other.Id, other.ReviewBy, owner!);
+            Assert.Equal(EditOutcome.Refused, refused.Outcome);
+        }
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

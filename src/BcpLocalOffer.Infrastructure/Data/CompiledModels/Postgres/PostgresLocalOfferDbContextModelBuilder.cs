@@ -12,7 +12,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresLocalOfferDbContextModel
     {
         private PostgresLocalOfferDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1beb7b6e-d336-4098-9861-09bb3f7a1453"), entityTypeCount: 38)
+            : base(skipDetectChanges: false, modelId: new Guid("c8c47a0d-7475-4b58-8ec0-0a127cb905ea"), entityTypeCount: 38)
         {
         }
 

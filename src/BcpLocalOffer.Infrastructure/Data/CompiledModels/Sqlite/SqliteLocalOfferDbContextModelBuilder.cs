@@ -11,7 +11,7 @@ namespace BcpLocalOffer.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteLocalOfferDbContextModel
     {
         private SqliteLocalOfferDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ec144a8b-281e-409e-a57b-541e598f7ce2"), entityTypeCount: 38)
+            : base(skipDetectChanges: false, modelId: new Guid("65e7cd79-7df9-4196-b48f-edb121f92efe"), entityTypeCount: 38)
         {
         }
 

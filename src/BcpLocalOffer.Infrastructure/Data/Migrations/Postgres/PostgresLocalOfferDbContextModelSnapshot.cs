@@ -1622,6 +1622,11 @@ namespace BcpLocalOffer.Infrastructure.Data.Migrations.Postgres
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Provides")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
