@@ -29,6 +29,10 @@ public sealed class NotificationOptions
     /// <summary>After this many failed tries a message is given up on, and says why.</summary>
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>How long a sent or given-up message is kept, for anyone asking whether a mail went; review reminders are kept for good.</summary>
+    [Range(1, 3_650)]
+    public int KeepSentDays { get; set; } = 90;
 }
 
 /// <summary>Where links in email point: the site's public address. The web project supplies it.</summary>

@@ -9,14 +9,16 @@ using Microsoft.Extensions.Options;
 namespace BcpLocalOffer.Infrastructure.Notifications;
 
 /// <summary>What one turn of the sender did.</summary>
-public sealed record OutboxRun(int Sent, int Digests, int Failed, int Abandoned);
+/// <param name="Pruned">Sent messages deleted for being older than the retention period.</param>
+public sealed record OutboxRun(int Sent, int Digests, int Failed, int Abandoned, int Pruned = 0);
 
 /// <summary>
 /// Sends the outbox, one node at a time. Each message is marked as being sent, and saved, before
 /// the send, and marked sent after it: a node that stops between the two leaves a message that is
 /// then recorded as possibly sent and never sent again, because an email that arrives twice is
 /// worse than one the outbox says may be missing. A send that fails is tried again later.
-/// Messages held for a digest go as one email a day per person.
+/// Messages held for a digest go as one email a day per person. Sent messages are deleted after
+/// <see cref="NotificationOptions.KeepSentDays"/>, except review reminders (see <see cref="PruneAsync"/>).
 /// </summary>
 public sealed class OutboxSender(
     IServiceScopeFactory scopes,
@@ -83,14 +85,27 @@ public sealed class OutboxSender(
             }
         }
 
-        return new OutboxRun(sent, digests, failed, abandoned);
+        return new OutboxRun(sent, digests, failed, abandoned, await PruneAsync(db, now, settings.KeepSentDays, cancellationToken));
+    }
+
+    /// <summary>
+    /// Deletes messages sent (or given up on) more than <paramref name="keepDays"/> ago. A notice's key
+    /// names the one event it is about, so it can never be queued again; a review reminder's key stays,
+    /// because a page that keeps the same review date for longer than that would otherwise be reminded
+    /// again.
+    /// </summary>
+    private static Task<int> PruneAsync(LocalOfferDbContext db, DateTime now, int keepDays, CancellationToken cancellationToken)
+    {
+        var before = now.AddDays(-keepDays);
+        return db.Outbox.Where(m => m.SentAtUtc != null && m.SentAtUtc < before && !m.Key.StartsWith(ReviewReminders.KeyPrefix)).ExecuteDeleteAsync(cancellationToken);
     }
 
     protected override void Report(OutboxRun result)
     {
-        if (result.Sent + result.Digests + result.Failed + result.Abandoned > 0)
+        if (result.Sent + result.Digests + result.Failed + result.Abandoned + result.Pruned > 0)
         {
-            Logger.LogInformation("Outbox: {Sent} sent, {Digests} digests, {Failed} to try again, {Abandoned} given up", result.Sent, result.Digests, result.Failed, result.Abandoned);
+            Logger.LogInformation("Outbox: {Sent} sent, {Digests} digests, {Failed} to try again, {Abandoned} given up, {Pruned} old ones deleted",
+                result.Sent, result.Digests, result.Failed, result.Abandoned, result.Pruned);
         }
     }
 

@@ -43,6 +43,9 @@ public sealed class ReviewReminders(
     public const int SecondReminderDays = 7;
     public const int BoardAfterOverdueDays = 30;
 
+    /// <summary>How every reminder's outbox key starts: these keys are kept for good, so no reminder is queued twice.</summary>
+    public const string KeyPrefix = "review:";
+
     protected override string Name => "review-reminders";
 
     protected override TimeSpan Interval => TimeSpan.FromMinutes(options.Value.ReminderIntervalMinutes);
@@ -57,7 +60,7 @@ public sealed class ReviewReminders(
         var items = Published(horizon).ToList();
 
         var keepers = await new NotificationRecipients(db).KeepersAsync(cancellationToken);
-        var existing = (await db.Outbox.AsNoTracking().Where(m => m.Key.StartsWith("review:")).Select(m => m.Key).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var existing = (await db.Outbox.AsNoTracking().Where(m => m.Key.StartsWith(KeyPrefix)).Select(m => m.Key).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
 
         var queued = 0;
         foreach (var item in items)
@@ -88,7 +91,7 @@ public sealed class ReviewReminders(
         {
             foreach (var member in keepers.Board)
             {
-                var key = $"review:unchecked:{service.Id}:{service.CheckedOn:yyyy-MM-dd}:{member.UserName}";
+                var key = $"{KeyPrefix}unchecked:{service.Id}:{service.CheckedOn:yyyy-MM-dd}:{member.UserName}";
                 if (existing.Add(key))
                 {
                     var date = service.CheckedOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
@@ -114,7 +117,7 @@ public sealed class ReviewReminders(
 
     private int Queue(Outbox outbox, HashSet<string> existing, ReviewItem item, string stage, int days, EditorAccount to, bool withLink)
     {
-        var key = $"review:{stage}:{item.Kind}:{item.Id}:{item.ReviewBy:yyyy-MM-dd}:{to.UserName}";
+        var key = $"{KeyPrefix}{stage}:{item.Kind}:{item.Id}:{item.ReviewBy:yyyy-MM-dd}:{to.UserName}";
         if (!existing.Add(key))
         {
             return 0;

@@ -188,6 +188,38 @@ public sealed partial class NotificationTests : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
+    [Fact]
+    public async Task Sent_notices_are_deleted_after_90_days_but_review_reminders_stay_so_none_is_ever_sent_again()
+    {
+        await using var site = new RestartableSiteFactory(data, clock);
+        _ = site.Server;
+        var notice = $"Page:/editorial/content/{ShortBreaks}:2:Approved:0:{Author}";
+        var reminder = $"{ReviewReminders.KeyPrefix}overdue:Page:{ShortBreaks}:2026-11-30:{Author}";
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
+            var outbox = new Outbox(db, clock);
+            outbox.Add(notice, NotificationKind.Approved, Author, "Approved and published: Short breaks", "Your change was approved.", null);
+            outbox.Add(reminder, NotificationKind.ReviewDue, Author, "Overdue for review: Short breaks", "It was due for review.", null);
+            await db.SaveChangesAsync();
+        }
+
+        await SendAsync(site);
+        clock.Advance(TimeSpan.FromDays(89));
+        Assert.Equal(0, (await SendAsync(site)).Pruned);
+        clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(1, (await SendAsync(site)).Pruned);
+
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var keys = await scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>().Outbox.AsNoTracking().Select(m => m.Key).ToListAsync();
+            Assert.Equal([reminder], keys);
+        }
+
+        await SendAsync(site);
+        Assert.Equal(2, Mail(site, Author).Count);
+    }
+
     public async Task DisposeAsync() => await data.DisposeAsync();
 
     private static Task<OutboxRun> SendAsync(RestartableSiteFactory site) => site.Services.GetRequiredService<OutboxSender>().RunOnceAsync();
