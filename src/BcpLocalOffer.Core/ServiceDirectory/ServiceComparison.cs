@@ -1,11 +1,11 @@
 using System.Globalization;
-using BcpLocalOffer.Core.Content.Comparison;
+using BcpLocalOffer.Core.Comparison;
 
 namespace BcpLocalOffer.Core.ServiceDirectory;
 
 /// <summary>
 /// Every field of a service compared between two versions, as pages are compared
-/// (<see cref="VersionComparison"/>): what the board reads before approving a provider's change.
+/// (<see cref="Content.Comparison.VersionComparison"/>): what the board reads before approving a provider's change.
 /// </summary>
 public static class ServiceComparison
 {

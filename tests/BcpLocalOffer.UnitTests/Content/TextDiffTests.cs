@@ -1,4 +1,4 @@
-using BcpLocalOffer.Core.Content.Comparison;
+using BcpLocalOffer.Core.Comparison;
 
 namespace BcpLocalOffer.UnitTests.Content;
 

@@ -1,4 +1,5 @@
 using BcpLocalOffer.Core.Content;
+using BcpLocalOffer.Core.Comparison;
 using BcpLocalOffer.Core.Content.Comparison;
 
 namespace BcpLocalOffer.UnitTests.Content;

@@ -1,12 +1,7 @@
 using System.Globalization;
+using BcpLocalOffer.Core.Comparison;
 
 namespace BcpLocalOffer.Core.Content.Comparison;
-
-/// <summary>One field of a page compared between two versions.</summary>
-public sealed record FieldDifference(string Label, IReadOnlyList<DiffPiece> Pieces)
-{
-    public bool Changed => TextDiff.HasChanges(Pieces);
-}
 
 /// <summary>Every field an editor can change, compared between an older and a newer version of one page.</summary>
 public static class VersionComparison

@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Encodings.Web;
-using BcpLocalOffer.Core.Content.Comparison;
+using BcpLocalOffer.Core.Comparison;
 using Microsoft.AspNetCore.Html;
 
-namespace BcpLocalOffer.Web.Content;
+namespace BcpLocalOffer.Web.BackOffice;
 
 /// <summary>
 /// One side of a comparison as HTML: removed words in &lt;del&gt; on the old side, added words in

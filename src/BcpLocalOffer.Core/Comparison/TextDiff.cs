@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace BcpLocalOffer.Core.Content.Comparison;
+namespace BcpLocalOffer.Core.Comparison;
 
 public enum DiffKind
 {
