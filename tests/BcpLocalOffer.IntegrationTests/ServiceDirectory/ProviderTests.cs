@@ -203,6 +203,9 @@ public sealed partial class ProviderTests(DirectoryFactory factory) : IClassFixt
         var (_, details) = await HtmlPage.GetAsync(admin.Client, $"/editorial/users/{account.Id}");
         Assert.Equal("Service provider", details.QuerySelectorAll(".govuk-summary-list__row").Single(r => r.QuerySelector("dt").Text() == "Roles").QuerySelector("dd").Text());
         Assert.Equal([Harbourside, Seaview], details.QuerySelectorAll("input[name=Provides][checked]").Select(i => i.GetAttribute("value")!).Order());
+        var (_, list) = await HtmlPage.GetAsync(admin.Client, "/editorial/users");
+        var row = list.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("pat@provider.example", StringComparison.Ordinal));
+        Assert.Contains($"Keeps the services of {Seaview}, {Harbourside}", row.TextContent);
     }
 
     private async Task<EditorialSession> ProviderAsync(string organisation) =>
