@@ -14,10 +14,11 @@ namespace BcpLocalOffer.IntegrationTests.Feedback;
 public sealed class ServiceReportTests(FeedbackFactory factory) : IClassFixture<FeedbackFactory>
 {
     [Fact]
-    public async Task A_report_lands_in_the_inbox_linked_to_the_service_reaches_its_owner_without_the_familys_words_and_counts_when_fixed()
+    public async Task A_report_lands_in_the_inbox_linked_to_the_service_reaches_its_owner_and_provider_without_the_familys_words_and_counts_when_fixed()
     {
         var service = Service();
         var owner = await TestAccounts.CreateAsync(factory, EditorialRoles.Author, service.OwnerOrganisation);
+        var provider = await TestAccounts.CreateAsync(factory, EditorialRoles.Provider, "", provides: [service.Organisation]);
         var client = factory.CreateClient(new() { AllowAutoRedirect = false });
         Assert.Contains($"href=\"/directory/{service.Slug}/report\"", await client.GetStringAsync($"/directory/{service.Slug}"));
 
@@ -42,6 +43,9 @@ public sealed class ServiceReportTests(FeedbackFactory factory) : IClassFixture<
         Assert.Contains("The contact details are wrong", email.Body);
         Assert.DoesNotContain("Jo Bloggs", email.Body);
         Assert.DoesNotContain("fax", email.Body);
+        var toProvider = Assert.Single(MailPickup.To(factory, provider));
+        Assert.Equal(email.Subject, toProvider.Subject);
+        Assert.DoesNotContain("fax", toProvider.Body);
 
         var board = await TestAccounts.SignedInAsync(factory, await TestAccounts.CreateAsync(factory, EditorialRoles.EditorialBoard));
         var inbox = await board.Client.GetStringAsync($"/editorial/feedback/{report.Id}");
