@@ -8,6 +8,9 @@ public static class UkTime
 {
     public static TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
+    /// <summary>Today's date in the UK: when families and owners decide whether a day, a month or a review date has passed.</summary>
+    public static DateOnly UkToday(this TimeProvider clock) => DateOnly.FromDateTime(ToLocal(clock.GetUtcNow().UtcDateTime));
+
     public static DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
     /// <summary>

@@ -15,6 +15,12 @@ public sealed class NotificationRecipients(LocalOfferDbContext db)
         return await db.Users.AsNoTracking().Where(a => members.Contains(a.Id) && a.DisabledAt == null).ToListAsync(cancellationToken);
     }
 
+    /// <summary>Those of <paramref name="userNames"/> whose accounts are not disabled and who want to hear about their own changes.</summary>
+    public async Task<List<EditorAccount>> AuthorsAsync(IReadOnlyCollection<string> userNames, CancellationToken cancellationToken = default) =>
+        await db.Users.AsNoTracking()
+            .Where(a => userNames.Contains(a.UserName!) && a.DisabledAt == null && a.NotifyOwnChanges)
+            .ToListAsync(cancellationToken);
+
     /// <summary>Everyone who wants to hear about what they keep, read once for a whole run of reminders.</summary>
     public async Task<Keepers> KeepersAsync(CancellationToken cancellationToken = default)
     {

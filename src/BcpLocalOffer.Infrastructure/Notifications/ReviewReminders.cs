@@ -26,7 +26,8 @@ public enum ReviewItemKind
 /// when it has passed) and tells the board when one has been overdue for 30 days. Each reminder's
 /// outbox key names the item, the stage and the review date, so it is queued once however often
 /// the job runs, and a new review date starts the reminders again. Owners are the people of the
-/// owning organisation; where it has nobody with an account, the board hears instead.
+/// owning organisation and, for a service, the providers linked to the organisation that runs it;
+/// where there is nobody with an account, the board hears instead.
 /// </summary>
 public sealed class ReviewReminders(
     IServiceScopeFactory scopes,
@@ -55,7 +56,7 @@ public sealed class ReviewReminders(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LocalOfferDbContext>();
         var outbox = new Outbox(db, Clock);
-        var today = DateOnly.FromDateTime(UkTime.ToLocal(Clock.GetUtcNow().UtcDateTime));
+        var today = Clock.UkToday();
         var horizon = today.AddDays(FirstReminderDays);
         var items = Published(horizon).ToList();
 

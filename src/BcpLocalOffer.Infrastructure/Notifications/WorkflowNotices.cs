@@ -2,7 +2,6 @@ using BcpLocalOffer.Core.Publishing;
 using BcpLocalOffer.Core.Workflow;
 using BcpLocalOffer.Infrastructure.Data;
 using BcpLocalOffer.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace BcpLocalOffer.Infrastructure.Notifications;
 
@@ -13,6 +12,8 @@ namespace BcpLocalOffer.Infrastructure.Notifications;
 /// </summary>
 public sealed class WorkflowNotices(LocalOfferDbContext db, Outbox outbox)
 {
+    private readonly NotificationRecipients recipients = new(db);
+
     public async Task QueueAsync(AuditAction action, AuditCapability capability, ReviewState review, string title, string address, Editor actor)
     {
         var what = Describe(capability);
@@ -20,7 +21,7 @@ public sealed class WorkflowNotices(LocalOfferDbContext db, Outbox outbox)
         switch (action)
         {
             case AuditAction.Submitted:
-                foreach (var member in await new NotificationRecipients(db).BoardAsync())
+                foreach (var member in await recipients.BoardAsync())
                 {
                     if (member.NotifyApprovals && !review.HasContributor(member.UserName!) && member.UserName != actor.Id)
                     {
@@ -33,11 +34,7 @@ public sealed class WorkflowNotices(LocalOfferDbContext db, Outbox outbox)
 
                 break;
             case AuditAction.Approved or AuditAction.ChangesRequested:
-                var authors = review.ContributorIds.Where(id => id != actor.Id).ToList();
-                var accounts = await db.Users.AsNoTracking()
-                    .Where(a => authors.Contains(a.UserName!) && a.DisabledAt == null && a.NotifyOwnChanges)
-                    .ToListAsync();
-                foreach (var author in accounts)
+                foreach (var author in await recipients.AuthorsAsync([.. review.ContributorIds.Where(id => id != actor.Id)]))
                 {
                     var (kind, subject, body) = action == AuditAction.Approved
                         ? (NotificationKind.Approved, $"Approved and published: {title}", $"Your change to {what} “{title}” was approved and is now published.")

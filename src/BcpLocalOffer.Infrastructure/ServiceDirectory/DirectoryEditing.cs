@@ -138,7 +138,7 @@ public sealed class DirectoryEditing(LocalOfferDbContext db, PublishedDirectoryL
             return refused.Refusal == Refusal.Changed ? EditResult<DirectoryService>.Conflict(service, refused.Reason!) : EditResult<DirectoryService>.Refused(refused.Reason!);
         }
 
-        var today = DateOnly.FromDateTime(Core.Publishing.UkTime.ToLocal(Clock.GetUtcNow().UtcDateTime));
+        var today = Clock.UkToday();
         var reviewBy = today.AddMonths(Publishing.PageReviews.MonthsUntilNextReview);
         foreach (var version in versions.Where(v => v.Number >= shown.Number))
         {

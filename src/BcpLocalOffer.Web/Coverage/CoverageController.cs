@@ -1,3 +1,4 @@
+using BcpLocalOffer.Core.Publishing;
 using System.Globalization;
 using System.Text;
 using BcpLocalOffer.Core.Content.Published;
@@ -66,7 +67,7 @@ public sealed record CoveragePage(IReadOnlyList<DutyCoverage> Duties, DateOnly T
 {
     public static CoveragePage Assess(LegalDuties duties, IPublishedContentCache content, IPublishedDirectoryCache directory, TimeProvider clock)
     {
-        var today = DateOnly.FromDateTime(Core.Publishing.UkTime.ToLocal(clock.GetUtcNow().UtcDateTime));
+        var today = clock.UkToday();
         return new CoveragePage(LocalOfferCoverage.Assess(duties.All, content.Current, directory.Current, today), today);
     }
 

@@ -1,3 +1,4 @@
+using BcpLocalOffer.Core.Publishing;
 using BcpLocalOffer.Web.Site;
 using Microsoft.AspNetCore.Authorization;
 using BcpLocalOffer.Core.ImprovementPlan;

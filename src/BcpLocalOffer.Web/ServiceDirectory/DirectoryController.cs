@@ -1,8 +1,8 @@
+using BcpLocalOffer.Core.Publishing;
 using Microsoft.AspNetCore.Authorization;
 using System.Globalization;
 using BcpLocalOffer.Core.ServiceDirectory;
 using BcpLocalOffer.Core.ServiceDirectory.Published;
-using BcpLocalOffer.Web.ImprovementPlan;
 using BcpLocalOffer.Web.Site;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;

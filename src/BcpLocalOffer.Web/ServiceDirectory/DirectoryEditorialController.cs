@@ -6,7 +6,6 @@ using BcpLocalOffer.Infrastructure.Publishing;
 using BcpLocalOffer.Infrastructure.ServiceDirectory;
 using BcpLocalOffer.Web.Accounts;
 using BcpLocalOffer.Web.BackOffice;
-using BcpLocalOffer.Web.ImprovementPlan;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

@@ -35,7 +35,7 @@ public sealed class YouSaidWeDidEditorialController(LocalOfferDbContext db, YouS
     [HttpGet(Root + "/new")]
     public async Task<IActionResult> New(int? theme)
     {
-        var form = new EntryForm { Outcome = EntryOutcome.Done.Slug(), Date = DateOnly.FromDateTime(UkTime.ToLocal(clock.GetUtcNow().UtcDateTime)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
+        var form = new EntryForm { Outcome = EntryOutcome.Done.Slug(), Date = clock.UkToday().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
         if (theme is { } themeId && await db.FeedbackThemes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == themeId) is { } found)
         {
             (form.Theme, form.YouSaid) = (found.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), found.Name);
